@@ -1,0 +1,59 @@
+using Beacon.Core.Areas;
+using Beacon.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Core.Demo;
+
+/// <summary>What the demo made, for the console to print.</summary>
+public sealed record DemoSummary(string AreaName, IReadOnlyList<string> Lines);
+
+/// <summary>
+/// Fills an empty database with a synthetic area. Every feature adds a step here that builds on the
+/// ones before (area → organisations and users → cases → statistics), using the shared
+/// <see cref="DemoContext"/> so that the whole demo is repeatable from one seed. Every person it
+/// makes is invented.
+/// </summary>
+public sealed class DemoDataGenerator(AppDbContext db, TimeProvider time)
+{
+    public const string AreaName = "Northbridge";
+
+    public async Task<DemoSummary> GenerateAsync(int seed = 2015, CancellationToken cancellationToken = default)
+    {
+        if (await db.Areas.AnyAsync(cancellationToken))
+        {
+            throw new InvalidOperationException("The demo fills an empty database only; start it on a fresh file.");
+        }
+
+        var context = new DemoContext(new Random(seed), time.GetUtcNow());
+        AddArea(context);
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new DemoSummary(context.Area!.Name, context.Lines);
+    }
+
+    private void AddArea(DemoContext context)
+    {
+        var area = new Area
+        {
+            Id = DeterministicGuid.Create("demo-area", AreaName),
+            Name = AreaName,
+            CreatedAt = context.Now,
+            Version = Guid.NewGuid(),
+        };
+        db.Areas.Add(area);
+        context.Area = area;
+        context.Lines.Add($"Area: {AreaName} (synthetic; every person in the demo is invented)");
+    }
+}
+
+/// <summary>State shared by the demo's steps.</summary>
+public sealed class DemoContext(Random random, DateTimeOffset now)
+{
+    public Random Random { get; } = random;
+
+    public DateTimeOffset Now { get; } = now;
+
+    public Area? Area { get; set; }
+
+    public List<string> Lines { get; } = [];
+}

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.StaticFiles;
+
+namespace Beacon.Web.Infrastructure;
+
+public static class WebSetup
+{
+    public static IServiceCollection AddBeaconWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.Add(new KebabCaseRouteConvention());
+        })
+        .AddMvcOptions(options =>
+        {
+            // Antiforgery on every unsafe request, pages and any future handler alike.
+            options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+        });
+
+        services.Configure<RouteOptions>(options =>
+        {
+            options.LowercaseUrls = true;
+            options.LowercaseQueryStrings = false;
+        });
+
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "__Host-beacon-antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.FormFieldName = "__RequestVerificationToken";
+            options.HeaderName = "X-CSRF-TOKEN";
+        });
+
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+
+        return services;
+    }
+
+    /// <summary>
+    /// wwwroot only (the front-end build copies GOV.UK and MOJ assets there). Versioned links
+    /// (<c>asp-append-version</c>) may be cached for a year; anything else for an hour.
+    /// </summary>
+    public static IApplicationBuilder UseBeaconStaticFiles(this IApplicationBuilder app)
+    {
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings[".webmanifest"] = "application/manifest+json";
+        return app.UseStaticFiles(new StaticFileOptions
+        {
+            ContentTypeProvider = types,
+            OnPrepareResponse = context =>
+            {
+                var versioned = context.Context.Request.Query.ContainsKey("v");
+                context.Context.Response.Headers.CacheControl = versioned ? "public, max-age=31536000, immutable" : "public, max-age=3600";
+            },
+        });
+    }
+}
