@@ -10,14 +10,17 @@ if (command.Demo)
     BeaconCommandLine.UseFreshDemoDatabase(builder);
 }
 
-var database = DatabaseSettings.From(
-    builder.Configuration["Database:Provider"],
-    builder.Configuration.GetConnectionString("Beacon"),
-    builder.Environment.ContentRootPath);
-
-builder.Services.AddSingleton(database);
+// Read when first needed, not now, so that test hosts and --demo can still set the configuration.
+builder.Services.AddSingleton(services =>
+{
+    var configuration = services.GetRequiredService<IConfiguration>();
+    return DatabaseSettings.From(
+        configuration["Database:Provider"],
+        configuration.GetConnectionString("Beacon"),
+        services.GetRequiredService<IWebHostEnvironment>().ContentRootPath);
+});
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddDbContext<AppDbContext>(database.Apply);
+builder.Services.AddDbContext<AppDbContext>((services, options) => services.GetRequiredService<DatabaseSettings>().Apply(options));
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddScoped<DemoDataGenerator>();
 builder.Services.Configure<BeaconOptions>(builder.Configuration.GetSection(BeaconOptions.Section));
@@ -32,7 +35,7 @@ if (command.Migrate)
     return;
 }
 
-await BeaconCommandLine.PrepareDatabaseAsync(app, database, command.Demo);
+await BeaconCommandLine.PrepareDatabaseAsync(app, command.Demo);
 
 app.UseBeaconSecurityHeaders();
 app.UseBeaconCorrelationId();
@@ -42,7 +45,13 @@ if (app.Environment.IsDevelopment())
 }
 else
 {
-    app.UseExceptionHandler("/error");
+    app.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        ExceptionHandlingPath = "/error",
+        // The built-in log line carries the exception's message, which may quote user input;
+        // the error page logs the type and stack trace instead.
+        SuppressDiagnosticsCallback = _ => true,
+    });
     app.UseHsts();
     app.UseHttpsRedirection();
 }

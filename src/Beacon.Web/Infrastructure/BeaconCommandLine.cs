@@ -52,9 +52,10 @@ public sealed record BeaconCommandLine(bool Migrate, bool Demo, string[] HostArg
     /// operator with <c>migrate</c>, so a start never changes a shared schema; it refuses to serve an
     /// out-of-date schema instead.
     /// </summary>
-    public static async Task PrepareDatabaseAsync(WebApplication app, DatabaseSettings settings, bool demo)
+    public static async Task PrepareDatabaseAsync(WebApplication app, bool demo)
     {
         using var scope = app.Services.CreateScope();
+        var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
         var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
         if (settings.Provider == DatabaseProvider.Sqlite)
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.StaticFiles;
 
@@ -32,6 +33,10 @@ public static class WebSetup
             options.FormFieldName = "__RequestVerificationToken";
             options.HeaderName = "X-CSRF-TOKEN";
         });
+
+        // Behind a council's TLS-terminating proxy the port is 443; ASPNETCORE_HTTPS_PORT overrides it.
+        services.AddOptions<HttpsRedirectionOptions>().Configure<IConfiguration>((options, configuration) =>
+            options.HttpsPort = configuration.GetValue<int?>("HTTPS_PORT") ?? configuration.GetValue<int?>("ASPNETCORE_HTTPS_PORT") ?? 443);
 
         services.AddHsts(options =>
         {

@@ -21,13 +21,13 @@ public partial class ErrorModel(ILogger<ErrorModel> logger) : PageModel
         var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         if (feature is not null)
         {
-            // The exception type and the route template only: messages may carry user input.
-            LogUnhandled(logger, feature.Error.GetType().FullName, feature.Endpoint?.DisplayName);
+            // The type, the endpoint and the stack trace only: an exception's message may quote user input.
+            LogUnhandled(logger, feature.Error.GetType().FullName, feature.Endpoint?.DisplayName, feature.Error.StackTrace);
         }
 
         Response.StatusCode = StatusCodes.Status500InternalServerError;
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled {ExceptionType} on {Endpoint}")]
-    private static partial void LogUnhandled(ILogger logger, string? exceptionType, string? endpoint);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled {ExceptionType} on {Endpoint} at {StackTrace}")]
+    private static partial void LogUnhandled(ILogger logger, string? exceptionType, string? endpoint, string? stackTrace);
 }

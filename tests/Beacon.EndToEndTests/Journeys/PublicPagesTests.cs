@@ -1,0 +1,91 @@
+using Beacon.EndToEndTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Beacon.EndToEndTests.Journeys;
+
+public class PublicPagesTests(BrowserFixture browser, LiveApp app) : BrowserTest(browser, app)
+{
+    [Fact]
+    public async Task Visitor_FromStartPageToSpotTheSigns_PagesPassAxeAndRunTheirScripts()
+    {
+        var response = await Page.GotoAsync("/");
+
+        response!.Status.ShouldBe(200);
+        (await Page.TitleAsync()).ShouldEndWith("– Beacon");
+        await Axe.AssertNoViolationsAsync(Page);
+        (await Page.EvaluateAsync<bool>("document.body.classList.contains('govuk-frontend-supported')")).ShouldBeTrue("the nonce'd inline script did not run under the CSP");
+
+        await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Spot the signs of modern slavery and report it" }).ClickAsync();
+
+        await Page.WaitForURLAsync("**/spot-the-signs");
+        (await Page.Locator("h1").InnerTextAsync()).ShouldBe("Spot the signs of modern slavery and report it");
+        await Axe.AssertNoViolationsAsync(Page);
+        AssertNoConsoleErrors();
+    }
+
+    [Theory]
+    [InlineData("/accessibility")]
+    [InlineData("/privacy")]
+    [InlineData("/cookies")]
+    public async Task Visitor_OtherPublicPages_PassAxe(string path)
+    {
+        var response = await Page.GotoAsync(path);
+
+        response!.Status.ShouldBe(200);
+        await Axe.AssertNoViolationsAsync(Page);
+        AssertNoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task Visitor_UnknownAddress_GetsAnAccessiblePageNotFound()
+    {
+        var response = await Page.GotoAsync("/no-such-page");
+
+        response!.Status.ShouldBe(404);
+        (await Page.Locator("h1").InnerTextAsync()).ShouldBe("Page not found");
+        await Axe.AssertNoViolationsAsync(Page);
+    }
+
+    [Fact]
+    public async Task KeyboardUser_FirstTab_ReachesTheSkipLinkWhichMovesFocusToMain()
+    {
+        await Page.GotoAsync("/spot-the-signs");
+
+        await Page.Keyboard.PressAsync("Tab");
+        (await Page.EvaluateAsync<string>("document.activeElement.textContent.trim()")).ShouldBe("Skip to main content");
+        await Page.Keyboard.PressAsync("Enter");
+
+        (await Page.EvaluateAsync<string>("document.activeElement.id")).ShouldBe("main-content");
+    }
+
+    [Fact]
+    public async Task Visitor_StartPage_Screenshot()
+    {
+        await Page.SetViewportSizeAsync(1100, 900);
+        await Page.GotoAsync("/");
+
+        var file = Path.Combine(AppContext.BaseDirectory, "screenshots", "start-page.png");
+        await Page.ScreenshotAsync(new() { Path = file, FullPage = true });
+
+        new FileInfo(file).Length.ShouldBeGreaterThan(10_000);
+    }
+}
+
+public class NoJavaScriptTests(BrowserFixture browser, LiveApp app) : BrowserTest(browser, app)
+{
+    protected override bool JavaScriptEnabled => false;
+
+    [Theory]
+    [InlineData("/", "Beacon")]
+    [InlineData("/spot-the-signs", "Spot the signs of modern slavery and report it")]
+    public async Task Visitor_WithJavaScriptOff_GetsTheWholePage(string path, string heading)
+    {
+        var response = await Page.GotoAsync(path);
+
+        response!.Status.ShouldBe(200);
+        (await Page.Locator("h1").InnerTextAsync()).ShouldBe(heading);
+        (await Page.Locator("footer").IsVisibleAsync()).ShouldBeTrue();
+        (await Page.Locator(".govuk-service-navigation__list").IsVisibleAsync()).ShouldBeTrue();
+        await Page.Locator("a[href='/spot-the-signs']").First.IsVisibleAsync();
+    }
+}
