@@ -35,7 +35,11 @@ if (command.Migrate)
     return;
 }
 
-await BeaconCommandLine.PrepareDatabaseAsync(app, command.Demo);
+if (!await BeaconCommandLine.PrepareDatabaseAsync(app, command.Demo))
+{
+    Environment.ExitCode = 1;
+    return;
+}
 
 app.UseBeaconSecurityHeaders();
 app.UseBeaconCorrelationId();

@@ -52,7 +52,8 @@ public sealed record BeaconCommandLine(bool Migrate, bool Demo, string[] HostArg
     /// operator with <c>migrate</c>, so a start never changes a shared schema; it refuses to serve an
     /// out-of-date schema instead.
     /// </summary>
-    public static async Task PrepareDatabaseAsync(WebApplication app, bool demo)
+    /// <returns>False, having said why on standard error, when Beacon must not start.</returns>
+    public static async Task<bool> PrepareDatabaseAsync(WebApplication app, bool demo)
     {
         using var scope = app.Services.CreateScope();
         var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
@@ -64,13 +65,14 @@ public sealed record BeaconCommandLine(bool Migrate, bool Demo, string[] HostArg
         }
         else if (await initializer.HasPendingMigrationsAsync())
         {
-            throw new InvalidOperationException(
-                "The PostgreSQL database needs migrating: run `dotnet run --project src/Beacon.Web -- migrate` with the same configuration.");
+            await Console.Error.WriteLineAsync(
+                "Beacon did not start: the PostgreSQL database needs migrating. Run `dotnet run --project src/Beacon.Web -- migrate` with the same configuration.");
+            return false;
         }
 
         if (!demo)
         {
-            return;
+            return true;
         }
 
         var summary = await scope.ServiceProvider.GetRequiredService<DemoDataGenerator>().GenerateAsync();
@@ -93,5 +95,6 @@ public sealed record BeaconCommandLine(bool Migrate, bool Demo, string[] HostArg
 
             Console.WriteLine();
         });
+        return true;
     }
 }
