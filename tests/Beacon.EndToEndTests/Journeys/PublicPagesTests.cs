@@ -59,15 +59,22 @@ public class PublicPagesTests(BrowserFixture browser, LiveApp app) : BrowserTest
     }
 
     [Fact]
-    public async Task Visitor_StartPage_Screenshot()
+    public async Task Visitor_StartPage_IsStyledWithTheSystemFontAndNoGovUkFont()
     {
         await Page.SetViewportSizeAsync(1100, 900);
         await Page.GotoAsync("/");
 
-        var file = Path.Combine(AppContext.BaseDirectory, "screenshots", "start-page.png");
-        await Page.ScreenshotAsync(new() { Path = file, FullPage = true });
+        var fontFamily = await Page.EvaluateAsync<string>("getComputedStyle(document.querySelector('h1')).fontFamily");
+        var headingSize = await Page.EvaluateAsync<string>("getComputedStyle(document.querySelector('h1')).fontSize");
+        var fontsLoaded = await Page.EvaluateAsync<int>("[...document.fonts].length");
 
-        new FileInfo(file).Length.ShouldBeGreaterThan(10_000);
+        fontFamily.ShouldStartWith("system-ui");
+        fontFamily.ShouldNotContain("GDS Transport");
+        headingSize.ShouldBe("48px");
+        fontsLoaded.ShouldBe(0);
+
+        // Kept with the test output for people to look at (the README's screenshot comes from here).
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "start-page.png"), FullPage = true });
     }
 }
 
