@@ -1,3 +1,5 @@
+using Beacon.Web.Infrastructure.GovUk;
+
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -6,17 +8,27 @@ namespace Beacon.Web.Infrastructure;
 /// <summary>Where an error summary link points: the field's id, or the first wrong part of a date.</summary>
 public static class ErrorSummaryLinks
 {
-    /// <summary>Metadata key a date binder sets to say which part (Day, Month, Year) to focus.</summary>
-    public const string FocusSuffixKey = "__focus";
-
-    public static string FieldId(ModelStateDictionary modelState, string key)
+    public static string FieldId(HttpContext httpContext, string key)
     {
-        var id = TagBuilder.CreateSanitizedId(key, "_");
-        if (modelState.TryGetValue(key + FocusSuffixKey, out var focus) && focus.AttemptedValue is { Length: > 0 } part)
+        ArgumentNullException.ThrowIfNull(httpContext);
+        if (DateInputAttempt.Find(httpContext, key) is { WrongParts: not DateParts.None } attempt)
         {
-            return $"{id}-{part}";
+            return DateInputAttempt.PartId(key, attempt.FirstWrongPart);
         }
 
-        return id;
+        return TagBuilder.CreateSanitizedId(key, "_");
+    }
+
+    /// <summary>The GOV.UK error summary for every ModelState error, in the order the fields were bound.</summary>
+    public static ErrorSummaryOptions Summary(HttpContext httpContext, ModelStateDictionary modelState)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        var errors = modelState
+            .Where(e => e.Value is { Errors.Count: > 0 })
+            .SelectMany(e => e.Value!.Errors
+                .Where(error => !string.IsNullOrEmpty(error.ErrorMessage))
+                .Select(error => new ErrorSummaryItem { Text = error.ErrorMessage, Href = "#" + FieldId(httpContext, e.Key) }))
+            .ToList();
+        return new ErrorSummaryOptions { TitleText = "There is a problem", ErrorList = errors };
     }
 }

@@ -16,6 +16,7 @@ public static class WebSetup
         {
             // Antiforgery on every unsafe request, pages and any future handler alike.
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            options.ModelBinderProviders.Insert(0, new GovUk.DateInputModelBinderProvider());
         });
 
         services.Configure<RouteOptions>(options =>
