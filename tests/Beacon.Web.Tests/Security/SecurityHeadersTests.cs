@@ -86,6 +86,20 @@ public partial class SecurityHeadersTests(PostgresApp app) : IClassFixture<Postg
         response.Headers.Location!.ToString().ShouldBe("https://beacon.test/spot-the-signs");
     }
 
+    [Fact]
+    public async Task Get_Page_AntiforgeryCookieIsHostPrefixedSecureHttpOnlyStrict()
+    {
+        // Any page with a form sets it: the component gallery has one and is served in the Testing environment.
+        var response = await app.Factory.CreateBrowserClient().GetAsync("/design/components");
+
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-beacon-antiforgery=", StringComparison.Ordinal));
+        cookie.ShouldContain("secure", Case.Insensitive);
+        cookie.ShouldContain("httponly", Case.Insensitive);
+        cookie.ShouldContain("samesite=strict", Case.Insensitive);
+        cookie.ShouldContain("path=/", Case.Insensitive);
+        cookie.ShouldNotContain("domain=", Case.Insensitive);
+    }
+
     [GeneratedRegex("'nonce-([^']+)'")]
     private static partial Regex NonceInCsp();
 }

@@ -167,8 +167,16 @@ public sealed class GovUkTextareaTagHelper : GovUkFieldTagHelper
         Replace(output, MaxLength is null && MaxWords is null
             ? GovUkHtml.Textarea(new TextareaOptions
             {
-                Name = textarea.Name, Id = textarea.Id, Rows = Rows, Value = textarea.Value, Label = textarea.Label, Hint = textarea.Hint,
-                ErrorMessage = textarea.ErrorMessage, Classes = Classes, Spellcheck = Spellcheck, Autocomplete = Autocomplete,
+                Name = textarea.Name,
+                Id = textarea.Id,
+                Rows = Rows,
+                Value = textarea.Value,
+                Label = textarea.Label,
+                Hint = textarea.Hint,
+                ErrorMessage = textarea.ErrorMessage,
+                Classes = Classes,
+                Spellcheck = Spellcheck,
+                Autocomplete = Autocomplete,
             })
             : GovUkHtml.CharacterCount(textarea));
     }
