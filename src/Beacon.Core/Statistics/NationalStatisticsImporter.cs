@@ -3,6 +3,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Beacon.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Beacon.Core.Statistics;
 
@@ -92,26 +95,86 @@ public sealed partial class NationalStatisticsImporter(AppDbContext db, TimeProv
             figure.ImportId = import.Id;
         }
 
-        // Tens of thousands of new rows: scanning them for changes on every Add would dominate the import.
-        var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            db.NationalFigures.AddRange(parsed.Figures);
-            db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(cancellationToken);
+            await InsertAsync(parsed.Figures, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         finally
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
-
             // The figures are not edited after import; keeping them tracked would only hold memory.
             db.ChangeTracker.Clear();
         }
 
         return new ImportNationalStatisticsResult(kind, parsed.Scope, parsed.Figures.Count, replaced, []);
     }
+
+    private async Task InsertAsync(List<NationalFigure> figures, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            // EF inserts row by row (about 4 s for the 14,000 figures of the largest file); COPY takes a fraction of that.
+            await CopyAsync(figures, cancellationToken);
+            return;
+        }
+
+        // SQLite: plain EF, without scanning every new row for changes on each Add.
+        var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            db.NationalFigures.AddRange(figures);
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+        }
+    }
+
+    private async Task CopyAsync(List<NationalFigure> figures, CancellationToken cancellationToken)
+    {
+        // Column names come from the EF model, so a renamed property cannot silently break the COPY.
+        var entity = db.Model.FindEntityType(typeof(NationalFigure))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        string[] properties =
+        [
+            nameof(NationalFigure.Id), nameof(NationalFigure.EditionId), nameof(NationalFigure.ImportId), nameof(NationalFigure.TableKind),
+            nameof(NationalFigure.Year), nameof(NationalFigure.Quarter), nameof(NationalFigure.AgeAtExploitation),
+            nameof(NationalFigure.LocationOfExploitation), nameof(NationalFigure.Gender), nameof(NationalFigure.Nationality),
+            nameof(NationalFigure.ExploitationType), nameof(NationalFigure.FirstResponderType), nameof(NationalFigure.FirstResponder),
+            nameof(NationalFigure.Decision), nameof(NationalFigure.Value),
+        ];
+        var columns = string.Join(", ", properties.Select(p => $"\"{entity.FindProperty(p)!.GetColumnName(table)}\""));
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var writer = await connection.BeginBinaryImportAsync($"COPY \"{table.Name}\" ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var f in figures)
+        {
+            await writer.StartRowAsync(cancellationToken);
+            await writer.WriteAsync(f.Id, NpgsqlDbType.Uuid, cancellationToken);
+            await writer.WriteAsync(f.EditionId, NpgsqlDbType.Uuid, cancellationToken);
+            await writer.WriteAsync(f.ImportId, NpgsqlDbType.Uuid, cancellationToken);
+            await writer.WriteAsync(f.TableKind.ToString(), NpgsqlDbType.Varchar, cancellationToken);
+            await writer.WriteAsync(f.Year, NpgsqlDbType.Integer, cancellationToken);
+            await WriteAsync(writer, f.Quarter, cancellationToken);
+            foreach (var text in (string?[])[f.AgeAtExploitation, f.LocationOfExploitation, f.Gender, f.Nationality, f.ExploitationType, f.FirstResponderType, f.FirstResponder, f.Decision])
+            {
+                await WriteAsync(writer, text, cancellationToken);
+            }
+
+            await writer.WriteAsync(f.Value, NpgsqlDbType.Integer, cancellationToken);
+        }
+
+        await writer.CompleteAsync(cancellationToken);
+    }
+
+    private static Task WriteAsync(NpgsqlBinaryImporter writer, int? value, CancellationToken cancellationToken) =>
+        value is { } v ? writer.WriteAsync(v, NpgsqlDbType.Integer, cancellationToken) : writer.WriteNullAsync(cancellationToken);
+
+    private static Task WriteAsync(NpgsqlBinaryImporter writer, string? value, CancellationToken cancellationToken) =>
+        value is null ? writer.WriteNullAsync(cancellationToken) : writer.WriteAsync(value, NpgsqlDbType.Varchar, cancellationToken);
 
     private static ImportNationalStatisticsResult Failed(params StatisticsImportError[] errors) => new(null, "", 0, false, errors);
 

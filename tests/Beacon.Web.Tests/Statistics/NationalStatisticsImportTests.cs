@@ -64,13 +64,15 @@ public sealed class NationalStatisticsImportTests(PostgresServer server) : IAsyn
     [Fact]
     public async Task Import_LargestFile_TakesSecondsAndKeepsEveryLeaf()
     {
+        // A small import first, so the timing is the import's and not the first use of EF and Npgsql in the run.
+        await ImportAsync("Q4 2023", "nrm_duty_to_notify_longitudinal.csv");
         var watch = Stopwatch.StartNew();
         var result = await ImportAsync("Q4 2023", "nrm_referrals_government_2023_q4.csv");
         watch.Stop();
         TestContext.Current.TestOutputHelper?.WriteLine($"Imported {result.FigureCount} figures from 29,505 rows in {watch.ElapsedMilliseconds} ms");
 
         result.Errors.ShouldBeEmpty();
-        (await Db.NationalFigures.CountAsync()).ShouldBe(result.FigureCount);
+        (await Db.NationalFigures.CountAsync(f => f.TableKind == StatisticsTableKind.ReferralsByFirstResponder)).ShouldBe(result.FigureCount);
         (await new NationalStatistics(NewContext()).ReferralsByFirstResponderTypeAsync(2023, 4)).ShouldHaveSingleItem().People
             .ShouldBe(LastField("nrm_referrals_government_2023_q4.csv", "Government agency,Government agency total,Total,Total,Total,Total,"));
         watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(15));
