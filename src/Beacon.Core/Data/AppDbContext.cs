@@ -1,5 +1,6 @@
 using Beacon.Core.Areas;
 using Beacon.Core.ReferenceData;
+using Beacon.Core.Statistics;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Core.Data;
@@ -19,6 +20,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(op
     public DbSet<Country> Countries => Set<Country>();
 
     public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<StatisticsEdition> StatisticsEditions => Set<StatisticsEdition>();
+
+    public DbSet<StatisticsImport> StatisticsImports => Set<StatisticsImport>();
+
+    public DbSet<NationalFigure> NationalFigures => Set<NationalFigure>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

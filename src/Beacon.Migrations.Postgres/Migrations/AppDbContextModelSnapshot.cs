@@ -240,6 +240,182 @@ namespace Beacon.Migrations.Postgres.Migrations
                     b.ToTable("ref_regions", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Core.Statistics.NationalFigure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgeAtExploitation")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("age_at_exploitation");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("decision");
+
+                    b.Property<Guid>("EditionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("edition_id");
+
+                    b.Property<string>("ExploitationType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("exploitation_type");
+
+                    b.Property<string>("FirstResponder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("first_responder");
+
+                    b.Property<string>("FirstResponderType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("first_responder_type");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("gender");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<string>("LocationOfExploitation")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("location_of_exploitation");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("nationality");
+
+                    b.Property<int?>("Quarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("quarter");
+
+                    b.Property<string>("TableKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("table_kind");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("integer")
+                        .HasColumnName("value");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_national_figures");
+
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_national_figures_import_id");
+
+                    b.HasIndex("TableKind", "Year", "Quarter")
+                        .HasDatabaseName("ix_national_figures_table_kind_year_quarter");
+
+                    b.HasIndex("EditionId", "TableKind", "Year", "Quarter")
+                        .HasDatabaseName("ix_national_figures_edition_id_table_kind_year_quarter");
+
+                    b.ToTable("national_figures", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Statistics.StatisticsEdition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("ReleaseQuarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("release_quarter");
+
+                    b.Property<int>("ReleaseYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("release_year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_statistics_editions");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_statistics_editions_name");
+
+                    b.HasIndex("ReleaseYear", "ReleaseQuarter")
+                        .HasDatabaseName("ix_statistics_editions_release");
+
+                    b.ToTable("statistics_editions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Statistics.StatisticsImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EditionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("edition_id");
+
+                    b.Property<int>("FigureCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("figure_count");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("imported_by");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("TableKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("table_kind");
+
+                    b.HasKey("Id")
+                        .HasName("pk_statistics_imports");
+
+                    b.HasIndex("EditionId", "TableKind", "Scope")
+                        .IsUnique()
+                        .HasDatabaseName("ix_statistics_imports_edition_id_table_kind_scope");
+
+                    b.ToTable("statistics_imports", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Core.Areas.Area", b =>
                 {
                     b.HasOne("Beacon.Core.ReferenceData.LocalAuthority", "LocalAuthority")
@@ -249,6 +425,37 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_areas_local_authority");
 
                     b.Navigation("LocalAuthority");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Statistics.NationalFigure", b =>
+                {
+                    b.HasOne("Beacon.Core.Statistics.StatisticsEdition", "Edition")
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_national_figures_edition");
+
+                    b.HasOne("Beacon.Core.Statistics.StatisticsImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_national_figures_import");
+
+                    b.Navigation("Edition");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Statistics.StatisticsImport", b =>
+                {
+                    b.HasOne("Beacon.Core.Statistics.StatisticsEdition", "Edition")
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_statistics_imports_edition");
+
+                    b.Navigation("Edition");
                 });
 #pragma warning restore 612, 618
         }

@@ -235,6 +235,182 @@ namespace Beacon.Migrations.Sqlite.Migrations
                     b.ToTable("ref_regions", (string)null);
                 });
 
+            modelBuilder.Entity("Beacon.Core.Statistics.NationalFigure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgeAtExploitation")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("age_at_exploitation");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<Guid>("EditionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("edition_id");
+
+                    b.Property<string>("ExploitationType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exploitation_type");
+
+                    b.Property<string>("FirstResponder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_responder");
+
+                    b.Property<string>("FirstResponderType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_responder_type");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gender");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("import_id");
+
+                    b.Property<string>("LocationOfExploitation")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location_of_exploitation");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nationality");
+
+                    b.Property<int?>("Quarter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quarter");
+
+                    b.Property<string>("TableKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("table_kind");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_national_figures");
+
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_national_figures_import_id");
+
+                    b.HasIndex("TableKind", "Year", "Quarter")
+                        .HasDatabaseName("ix_national_figures_table_kind_year_quarter");
+
+                    b.HasIndex("EditionId", "TableKind", "Year", "Quarter")
+                        .HasDatabaseName("ix_national_figures_edition_id_table_kind_year_quarter");
+
+                    b.ToTable("national_figures", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Statistics.StatisticsEdition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("ReleaseQuarter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("release_quarter");
+
+                    b.Property<int>("ReleaseYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("release_year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_statistics_editions");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_statistics_editions_name");
+
+                    b.HasIndex("ReleaseYear", "ReleaseQuarter")
+                        .HasDatabaseName("ix_statistics_editions_release");
+
+                    b.ToTable("statistics_editions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Statistics.StatisticsImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EditionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("edition_id");
+
+                    b.Property<int>("FigureCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("figure_count");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_by");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("TableKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("table_kind");
+
+                    b.HasKey("Id")
+                        .HasName("pk_statistics_imports");
+
+                    b.HasIndex("EditionId", "TableKind", "Scope")
+                        .IsUnique()
+                        .HasDatabaseName("ix_statistics_imports_edition_id_table_kind_scope");
+
+                    b.ToTable("statistics_imports", (string)null);
+                });
+
             modelBuilder.Entity("Beacon.Core.Areas.Area", b =>
                 {
                     b.HasOne("Beacon.Core.ReferenceData.LocalAuthority", "LocalAuthority")
@@ -244,6 +420,37 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_areas_local_authority");
 
                     b.Navigation("LocalAuthority");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Statistics.NationalFigure", b =>
+                {
+                    b.HasOne("Beacon.Core.Statistics.StatisticsEdition", "Edition")
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_national_figures_edition");
+
+                    b.HasOne("Beacon.Core.Statistics.StatisticsImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_national_figures_import");
+
+                    b.Navigation("Edition");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Statistics.StatisticsImport", b =>
+                {
+                    b.HasOne("Beacon.Core.Statistics.StatisticsEdition", "Edition")
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_statistics_imports_edition");
+
+                    b.Navigation("Edition");
                 });
 #pragma warning restore 612, 618
         }
