@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.StaticFiles;
@@ -33,6 +34,16 @@ public static class WebSetup
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.FormFieldName = "__RequestVerificationToken";
             options.HeaderName = "X-CSRF-TOKEN";
+        });
+        services.AddOptions<AntiforgeryOptions>().Configure<IWebHostEnvironment>((options, environment) =>
+        {
+            if (environment.IsDevelopment())
+            {
+                // `dotnet run` serves plain http://localhost, where a Secure (and so a __Host-) cookie
+                // cannot be set; everywhere else the cookie is __Host- and Secure.
+                options.Cookie.Name = "beacon-antiforgery";
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            }
         });
 
         // Behind a council's TLS-terminating proxy the port is 443; ASPNETCORE_HTTPS_PORT overrides it.

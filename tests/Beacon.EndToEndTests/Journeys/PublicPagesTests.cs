@@ -36,13 +36,15 @@ public class PublicPagesTests(BrowserFixture browser, LiveApp app) : BrowserTest
         AssertNoConsoleErrors();
     }
 
-    [Fact]
-    public async Task Visitor_UnknownAddress_GetsAnAccessiblePageNotFound()
+    [Theory]
+    [InlineData("/no-such-page", 404, "Page not found")]
+    [InlineData("/error", 500, "Sorry, there is a problem with the service")]
+    public async Task Visitor_ErrorPages_AreAccessible(string path, int status, string heading)
     {
-        var response = await Page.GotoAsync("/no-such-page");
+        var response = await Page.GotoAsync(path);
 
-        response!.Status.ShouldBe(404);
-        (await Page.Locator("h1").InnerTextAsync()).ShouldBe("Page not found");
+        response!.Status.ShouldBe(status);
+        (await Page.Locator("h1").InnerTextAsync()).ShouldBe(heading);
         await Axe.AssertNoViolationsAsync(Page);
     }
 
