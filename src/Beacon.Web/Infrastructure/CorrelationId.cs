@@ -14,8 +14,10 @@ public static class CorrelationId
     public static string GetCorrelationId(this HttpContext context) =>
         context.Items[Key] as string ?? context.TraceIdentifier;
 
-    public static IApplicationBuilder UseBeaconCorrelationId(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseBeaconCorrelationId(this IApplicationBuilder app)
+    {
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Beacon.Request");
+        return app.Use(async (context, next) =>
         {
             var id = Activity.Current?.TraceId.ToHexString() ?? Guid.NewGuid().ToString("N");
             context.Items[Key] = id;
@@ -24,10 +26,10 @@ public static class CorrelationId
                 context.Response.Headers[HeaderName] = id;
                 return Task.CompletedTask;
             });
-            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Beacon.Request");
             using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = id }))
             {
                 await next(context);
             }
         });
+    }
 }
