@@ -8,7 +8,7 @@ namespace Beacon.EndToEndTests.Infrastructure;
 /// <summary>axe-core (from the web project's npm packages) run against the page as it stands.</summary>
 public static class Axe
 {
-    private static readonly Lazy<string> Script = new(() => File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "src", "Beacon.Web", "node_modules", "axe-core", "axe.min.js")));
+    private static readonly Lazy<string> Script = new(() => File.ReadAllText(Path.Combine(Beacon.Tests.Shared.TestFixtures.RepositoryRoot, "src", "Beacon.Web", "node_modules", "axe-core", "axe.min.js")));
 
     private static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -52,19 +52,5 @@ public static class Axe
         }
 
         Assert.Fail(report.ToString());
-    }
-}
-
-public static class RepositoryRoot
-{
-    public static string Find()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Beacon.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Beacon.slnx not found above " + AppContext.BaseDirectory);
     }
 }

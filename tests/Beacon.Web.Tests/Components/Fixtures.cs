@@ -32,16 +32,8 @@ internal static class Fixtures
 
     private static string FindComponentsRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "src", "Beacon.Web", "node_modules", "govuk-frontend", "dist", "govuk", "components");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("govuk-frontend not found: run npm ci in src/Beacon.Web");
+        var root = Path.Combine(Beacon.Tests.Shared.TestFixtures.RepositoryRoot, "src", "Beacon.Web", "node_modules", "govuk-frontend", "dist", "govuk", "components");
+        return Directory.Exists(root) ? root : throw new DirectoryNotFoundException("govuk-frontend not found: build src/Beacon.Web (it runs npm ci)");
     }
 
     /// <summary>Nunjucks options mix numbers and strings freely (page numbers, item values).</summary>
