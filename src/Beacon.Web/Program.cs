@@ -1,6 +1,8 @@
 using Beacon.Core.Data;
 using Beacon.Core.Demo;
 using Beacon.Web.Infrastructure;
+using Beacon.Web.Infrastructure.Security;
+using Beacon.Web.Api;
 
 var command = BeaconCommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
@@ -25,6 +27,9 @@ builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddScoped<DemoDataGenerator>();
 builder.Services.Configure<BeaconOptions>(builder.Configuration.GetSection(BeaconOptions.Section));
 builder.Services.AddBeaconWeb();
+builder.Services.AddBeaconAuthentication();
+builder.Services.AddBeaconAuthorization();
+builder.Services.AddBeaconRateLimits();
 builder.Services.AddBeaconHealthChecks();
 
 var app = builder.Build();
@@ -63,9 +68,12 @@ else
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseBeaconStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
 app.UseAuthorization();
 app.MapBeaconHealthChecks();
 app.MapRazorPages();
+app.MapCaseApi();
 
 app.Run();
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.StaticFiles;
+using Beacon.Web.Infrastructure.Security;
 
 namespace Beacon.Web.Infrastructure;
 
@@ -12,13 +13,18 @@ public static class WebSetup
         services.AddRazorPages(options =>
         {
             options.Conventions.Add(new KebabCaseRouteConvention());
+            options.Conventions.AddPageAccess();
         })
         .AddMvcOptions(options =>
         {
             // Antiforgery on every unsafe request, pages and any future handler alike.
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.ModelBinderProviders.Insert(0, new GovUk.DateInputModelBinderProvider());
+            options.Filters.Add<Security.CaseAccessFilter>();
         });
+
+        services.AddScoped<Beacon.Core.Access.CaseAccess>();
+        services.AddScoped<CaseAccessFilter>();
 
         services.Configure<RouteOptions>(options =>
         {

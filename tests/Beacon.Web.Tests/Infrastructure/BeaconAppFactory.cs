@@ -1,6 +1,9 @@
 using Beacon.Core.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace Beacon.Web.Tests.Infrastructure;
@@ -20,6 +23,9 @@ public class BeaconAppFactory(DatabaseProvider provider, string connectionString
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>The app's clock: starts at the real time, moves only when a test advances it.</summary>
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -32,6 +38,7 @@ public class BeaconAppFactory(DatabaseProvider provider, string connectionString
             logging.AddProvider(Logs);
             logging.SetMinimumLevel(LogLevel.Debug);
         });
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

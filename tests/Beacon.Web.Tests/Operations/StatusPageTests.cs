@@ -8,7 +8,7 @@ public class StatusPageTests(PostgresApp app) : IClassFixture<PostgresApp>
     [Fact]
     public async Task Get_UnknownPath_IsGovUkPageNotFound()
     {
-        var response = await app.Factory.CreateBrowserClient().GetAsync("/cases/00000000-0000-0000-0000-000000000000");
+        var response = await app.Factory.CreateBrowserClient().GetAsync("/no-such-page/00000000-0000-0000-0000-000000000000");
         var document = await response.GetDocumentAsync();
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -1,0 +1,28 @@
+using Beacon.Core.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Pages.Cases;
+
+/// <summary>The cases this user may see: the query filter scopes the list and its count alike.</summary>
+public class IndexModel(AppDbContext db) : PageModel
+{
+    public const int PageSize = 50;
+
+    public IReadOnlyList<CaseRow> Cases { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Total = await db.Cases.CountAsync();
+        Cases = await db.Cases.AsNoTracking()
+            .OrderByDescending(c => c.CreatedAt)
+            .Take(PageSize)
+            .Join(db.Areas, c => c.AreaId, a => a.Id, (c, a) => new { c, Area = a.Name })
+            .Join(db.Teams, x => x.c.OwningTeamId, t => t.Id, (x, t) => new CaseRow(x.c.Id, x.c.Reference, x.Area, t.Name, x.c.CreatedAt))
+            .ToListAsync();
+    }
+
+    public sealed record CaseRow(Guid Id, string Reference, string Area, string Team, DateTimeOffset CreatedAt);
+}
