@@ -4,6 +4,11 @@ using Beacon.Web.Infrastructure;
 using Beacon.Web.Infrastructure.Security;
 using Beacon.Web.Api;
 
+if (BeaconCommandLine.TryRunTool(args))
+{
+    return;
+}
+
 var command = BeaconCommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);

@@ -1,11 +1,17 @@
+using Beacon.Core.Access;
+using Beacon.Core.Accounts;
 using Beacon.Core.Areas;
 using Beacon.Core.Data;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Core.Demo;
 
 /// <summary>What the demo made, for the console to print.</summary>
-public sealed record DemoSummary(string AreaName, IReadOnlyList<string> Lines);
+public sealed record DemoSummary(string AreaName, IReadOnlyList<string> Lines, IReadOnlyList<DemoAccount> Accounts);
+
+/// <summary>A demo sign-in: invented person, generated password and authenticator secret.</summary>
+public sealed record DemoAccount(Role Role, string Name, string Email, string Organisation, string? Team, string Password, string TotpSecret);
 
 /// <summary>
 /// Fills an empty database with a synthetic area. Every feature adds a step here that builds on the
@@ -13,7 +19,7 @@ public sealed record DemoSummary(string AreaName, IReadOnlyList<string> Lines);
 /// <see cref="DemoContext"/> so that the whole demo is repeatable from one seed. Every person it
 /// makes is invented.
 /// </summary>
-public sealed class DemoDataGenerator(AppDbContext db, TimeProvider time)
+public sealed class DemoDataGenerator(AppDbContext db, TimeProvider time, UserManager<BeaconUser> users)
 {
     public const string AreaName = "Northbridge";
 
@@ -24,11 +30,16 @@ public sealed class DemoDataGenerator(AppDbContext db, TimeProvider time)
             throw new InvalidOperationException("The demo fills an empty database only; start it on a fresh file.");
         }
 
+        // The demo is not a person: it may write cases for anyone.
+        db.Scope = AccessScope.ForSystem();
         var context = new DemoContext(new Random(seed), time.GetUtcNow());
         AddArea(context);
-
         await db.SaveChangesAsync(cancellationToken);
-        return new DemoSummary(context.Area!.Name, context.Lines);
+
+        await DemoPartnership.AddAsync(db, users, context, cancellationToken);
+        DemoCases.Add(db, context);
+        await db.SaveChangesAsync(cancellationToken);
+        return new DemoSummary(context.Area!.Name, context.Lines, context.Accounts);
     }
 
     private void AddArea(DemoContext context)
@@ -56,4 +67,13 @@ public sealed class DemoContext(Random random, DateTimeOffset now)
     public Area? Area { get; set; }
 
     public List<string> Lines { get; } = [];
+
+    public List<DemoAccount> Accounts { get; } = [];
+
+    /// <summary>Demo users by role (the first of each), for later steps.</summary>
+    public Dictionary<Role, BeaconUser> Users { get; } = [];
+
+    public Dictionary<string, Organisations.Organisation> Organisations { get; } = [];
+
+    public Dictionary<string, Organisations.Team> Teams { get; } = [];
 }

@@ -21,6 +21,34 @@ public sealed record BeaconCommandLine(bool Migrate, bool Demo, string[] HostArg
         return new BeaconCommandLine(migrate, demo, rest);
     }
 
+    /// <summary>
+    /// <c>totp &lt;secret&gt;</c>: prints the current authenticator code for a base32 secret, so a
+    /// tester or a script can sign in to the demo without a phone.
+    /// </summary>
+    /// <returns>True when the command was a tool and has run.</returns>
+    public static bool TryRunTool(string[] args)
+    {
+        if (args is not ["totp", var secret, ..])
+        {
+            return false;
+        }
+
+        try
+        {
+            var now = DateTimeOffset.UtcNow;
+            var code = Core.Accounts.Totp.Code(Core.Accounts.Base32.Decode(secret), Core.Accounts.Totp.TimeStep(now));
+            var left = Core.Accounts.Totp.StepSeconds - (now.ToUnixTimeSeconds() % Core.Accounts.Totp.StepSeconds);
+            Console.WriteLine($"{code}  (valid for {left} more seconds; each code works once)");
+        }
+        catch (FormatException)
+        {
+            Console.Error.WriteLine("That is not a base32 secret: copy it from the demo's list of accounts.");
+            Environment.ExitCode = 2;
+        }
+
+        return true;
+    }
+
     public static void UseFreshDemoDatabase(WebApplicationBuilder builder)
     {
         var file = Path.Combine(builder.Environment.ContentRootPath, DemoDatabaseFile);
@@ -86,11 +114,20 @@ public sealed record BeaconCommandLine(bool Migrate, bool Demo, string[] HostArg
                 Console.WriteLine($"  {line}");
             }
 
-            Console.WriteLine("  Sign-in: demo accounts and their passwords are listed here once accounts exist;");
-            Console.WriteLine("           today the start page and the public 'spot the signs' page need no sign-in.");
             foreach (var address in addresses)
             {
                 Console.WriteLine($"  Open {address}");
+            }
+
+            Console.WriteLine();
+            Console.WriteLine("  Demo accounts (new passwords and secrets on every start). Sign in with the email and password,");
+            Console.WriteLine("  then the 6-digit code: add the secret to an authenticator app, or print the current code with");
+            Console.WriteLine("    dotnet run --project src/Beacon.Web -- totp <secret>");
+            Console.WriteLine();
+            Console.WriteLine($"  {"Role",-30} {"Email",-38} {"Password",-34} Authenticator secret (base32)");
+            foreach (var account in summary.Accounts)
+            {
+                Console.WriteLine($"  {Core.Accounts.Roles.DisplayName(account.Role),-30} {account.Email,-38} {account.Password,-34} {account.TotpSecret}");
             }
 
             Console.WriteLine();

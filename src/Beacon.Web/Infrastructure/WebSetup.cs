@@ -20,6 +20,7 @@ public static class WebSetup
             // Antiforgery on every unsafe request, pages and any future handler alike.
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.ModelBinderProviders.Insert(0, new GovUk.DateInputModelBinderProvider());
+            options.Filters.Add<Security.TamperedIdentifierFilter>(order: -100);
             options.Filters.Add<Security.CaseAccessFilter>();
         });
 

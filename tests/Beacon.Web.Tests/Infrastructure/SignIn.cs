@@ -7,19 +7,34 @@ namespace Beacon.Web.Tests.Infrastructure;
 /// <summary>Signs in through the real pages: password, then a TOTP code computed from the user's secret.</summary>
 public static class SignIn
 {
-    public static async Task<HttpClient> SignInAsync(this BeaconAppFactory app, TestUser user)
+    public static async Task<HttpClient> SignInAsync(this BeaconAppFactory app, TestUser user) =>
+        (await app.SignInWithCookieAsync(user)).Client;
+
+    /// <summary>Signs in and also returns the session cookie as sent (<c>name=value</c>), to replay it later.</summary>
+    public static async Task<(HttpClient Client, string SessionCookie)> SignInWithCookieAsync(this BeaconAppFactory app, TestUser user)
     {
         var client = app.CreateBrowserClient();
         var password = await client.PostFormAsync("/sign-in", new() { ["Email"] = user.Email, ["Password"] = user.Password });
         password.StatusCode.ShouldBe(HttpStatusCode.Redirect, "the password step should pass");
         if (string.IsNullOrEmpty(user.TotpSecret))
         {
-            return client;
+            return (client, SessionCookieOf(password));
         }
 
         password.Headers.Location!.OriginalString.ShouldStartWith("/sign-in/two-factor");
         var code = await client.PostFormAsync("/sign-in/two-factor", new() { ["Code"] = app.NextTotpCode(user) });
         code.StatusCode.ShouldBe(HttpStatusCode.Redirect, "the code step should pass");
+        return (client, SessionCookieOf(code));
+    }
+
+    public static string SessionCookieOf(HttpResponseMessage response) =>
+        response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("__Host-beacon-session=", StringComparison.Ordinal));
+
+    /// <summary>A client with no cookie jar that sends exactly this cookie, as an attacker replaying it would.</summary>
+    public static HttpClient ClientWithCookie(this BeaconAppFactory app, string cookie)
+    {
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = BeaconAppFactory.BaseAddress, AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
         return client;
     }
 

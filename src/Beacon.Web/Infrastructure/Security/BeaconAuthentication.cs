@@ -63,7 +63,8 @@ public static class BeaconAuthentication
                 options.LoginPath = "/sign-in";
                 options.LogoutPath = "/sign-out";
                 options.ReturnUrlParameter = "returnUrl";
-                options.ExpireTimeSpan = SessionStore.AbsoluteTimeout;
+                // A backstop only: the server-side session ends first and says why.
+                options.ExpireTimeSpan = SessionStore.AbsoluteTimeout + TimeSpan.FromMinutes(10);
                 options.SlidingExpiration = false;
                 options.EventsType = typeof(SessionCookieEvents);
             });
