@@ -95,7 +95,9 @@ public class SetUpTwoFactorModel(
         var secret = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(secret))
         {
+            // A new key changes the security stamp, which ends the session; sign in again to keep it.
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user);
             secret = await users.GetAuthenticatorKeyAsync(user);
         }
 

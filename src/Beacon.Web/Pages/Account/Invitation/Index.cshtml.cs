@@ -72,6 +72,11 @@ public class IndexModel(
         token.UsedAt = time.GetUtcNow();
         user.EmailConfirmed = true;
         await users.UpdateAsync(user);
+        if (string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user)))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+        }
+
         audit.Record(UserAdministration.EntityType, user.Id, "Invitation accepted");
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
