@@ -32,7 +32,7 @@ builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddScoped<DemoDataGenerator>();
 builder.Services.Configure<BeaconOptions>(builder.Configuration.GetSection(BeaconOptions.Section));
 builder.Services.AddBeaconWeb();
-builder.Services.AddBeaconAuthentication();
+builder.Services.AddBeaconAuthentication(builder.Configuration);
 builder.Services.AddBeaconAuthorization();
 builder.Services.AddBeaconRateLimits();
 builder.Services.AddBeaconHealthChecks();
@@ -51,6 +51,7 @@ if (!await BeaconCommandLine.PrepareDatabaseAsync(app, command.Demo))
     return;
 }
 
+app.UseForwardedHeaders();
 app.UseBeaconSecurityHeaders();
 app.UseBeaconCorrelationId();
 if (app.Environment.IsDevelopment())

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.StaticFiles;
@@ -56,6 +57,17 @@ public static class WebSetup
         // Behind a council's TLS-terminating proxy the port is 443; ASPNETCORE_HTTPS_PORT overrides it.
         services.AddOptions<HttpsRedirectionOptions>().Configure<IConfiguration>((options, configuration) =>
             options.HttpsPort = configuration.GetValue<int?>("HTTPS_PORT") ?? configuration.GetValue<int?>("ASPNETCORE_HTTPS_PORT") ?? 443);
+
+        // Behind the council's proxy, the client address (for sign-in throttling) and the scheme come
+        // from X-Forwarded-*, trusted only from the proxies named in Beacon:KnownProxies.
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((options, configuration) =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in (configuration["Beacon:KnownProxies"] ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
 
         services.AddHsts(options =>
         {

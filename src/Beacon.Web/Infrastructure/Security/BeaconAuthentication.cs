@@ -11,7 +11,7 @@ public static class BeaconAuthentication
 {
     public const string SessionCookie = "__Host-beacon-session";
 
-    public static IServiceCollection AddBeaconAuthentication(this IServiceCollection services)
+    public static IServiceCollection AddBeaconAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
@@ -27,9 +27,17 @@ public static class BeaconAuthentication
 
         // Keys in the database: they survive restarts and restores, and every instance shares
         // them. Without them no cookie can be read, so everyone is signed out (fails closed).
-        services.AddDataProtection()
+        var dataProtection = services.AddDataProtection()
             .SetApplicationName("Beacon")
             .PersistKeysToDbContext<AppDbContext>();
+
+        // In production, encrypt the keys at rest with a certificate (a copy of the database alone
+        // then cannot forge a cookie). Without one, ASP.NET Core warns at start.
+        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+        {
+            dataProtection.ProtectKeysWithCertificate(
+                System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(certificatePath, configuration["DataProtection:CertificatePassword"]));
+        }
 
         services.AddIdentityCore<BeaconUser>(options =>
             {
