@@ -28,9 +28,18 @@ public sealed class AuditTrail(AppDbContext db, TimeProvider time, IActorSource 
 {
     private static readonly JsonSerializerOptions ChangeJson = new() { WriteIndented = false };
 
-    public AuditEvent Record(string entityType, Guid entityId, string action, IReadOnlyDictionary<string, (string? Old, string? New)>? changes = null, string? reason = null)
+    public AuditEvent Record(string entityType, Guid entityId, string action, IReadOnlyDictionary<string, (string? Old, string? New)>? changes = null, string? reason = null) =>
+        Add(actors.Current, entityType, entityId, action, changes, reason);
+
+    /// <summary>
+    /// For events about a user who is not (yet, or any more) the request's signed-in user: signing
+    /// in, failing to, signing out. The correlation id still comes from the request.
+    /// </summary>
+    public AuditEvent RecordForUser(Guid userId, Guid organisationId, string action, string? reason = null) =>
+        Add(actors.Current with { UserId = userId, OrganisationId = organisationId }, "User", userId, action, null, reason);
+
+    private AuditEvent Add(Actor actor, string entityType, Guid entityId, string action, IReadOnlyDictionary<string, (string? Old, string? New)>? changes, string? reason)
     {
-        var actor = actors.Current;
         var entry = new AuditEvent
         {
             Id = Guid.CreateVersion7(time.GetUtcNow()),

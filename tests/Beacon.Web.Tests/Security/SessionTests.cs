@@ -37,6 +37,8 @@ public class SessionTests(PostgresApp app) : IClassFixture<PostgresApp>
         replay.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         replay.Headers.Location!.OriginalString.ShouldContain("/sign-in");
         (await App.QueryAsync(db => db.UserSessions.SingleAsync(s => s.UserId == user.Id))).EndReason.ShouldBe(SessionEndReason.SignedOut);
+        var events = await App.QueryAsync(db => db.AuditEvents.Where(e => e.UserId == user.Id).OrderBy(e => e.At).Select(e => e.Action).ToListAsync());
+        events.ShouldBe(["Signed in", "Signed out"]);
     }
 
     [Fact]

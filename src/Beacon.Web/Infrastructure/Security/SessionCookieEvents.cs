@@ -4,6 +4,7 @@ using Beacon.Core.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Infrastructure.Security;
 
@@ -37,6 +38,11 @@ public sealed class SessionCookieEvents(ILogger<SessionCookieEvents> logger) : C
 
         var sessionId = await store.StartAsync(userId);
         identity.AddClaim(new Claim(SessionClaim, sessionId.ToString()));
+        var db = services.GetRequiredService<AppDbContext>();
+        var organisationId = await db.Users.Where(u => u.Id == userId).Select(u => u.OrganisationId).SingleAsync();
+        var twoFactor = identity.HasClaim(TwoFactorRequirement.AmrClaim, TwoFactorRequirement.MfaValue);
+        services.GetRequiredService<Beacon.Core.Audit.AuditTrail>().RecordForUser(userId, organisationId, twoFactor ? "Signed in" : "Signed in with password only (two-factor not yet set up)");
+        await db.SaveChangesAsync();
         SecurityLog.SessionStarted(logger, userId);
     }
 

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Beacon.Core.Accounts;
+using Beacon.Core.Audit;
+using Beacon.Core.Data;
 using Beacon.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +13,7 @@ namespace Beacon.Web.Pages.SignIn;
 /// Email and password. Unknown, deactivated, locked and wrong all get the same message after the
 /// same work (a password hash check), so the page does not say whether an account exists.
 /// </summary>
-public class IndexModel(SignInManager<BeaconUser> signIn, UserManager<BeaconUser> users, PasswordTiming timing, ILogger<IndexModel> logger) : PageModel
+public class IndexModel(SignInManager<BeaconUser> signIn, UserManager<BeaconUser> users, PasswordTiming timing, AuditTrail audit, AppDbContext db, ILogger<IndexModel> logger) : PageModel
 {
     public const string Refused = "Enter a correct email address and password. After 5 wrong attempts an account is locked for 15 minutes";
 
@@ -71,6 +73,8 @@ public class IndexModel(SignInManager<BeaconUser> signIn, UserManager<BeaconUser
         }
 
         SecurityLog.SignInRefused(logger, result.IsLockedOut ? "locked out" : "wrong password");
+        audit.RecordForUser(user.Id, user.OrganisationId, result.IsLockedOut ? "Account locked after 5 failed sign-ins" : "Sign-in failed: wrong password");
+        await db.SaveChangesAsync();
         return Refuse();
     }
 

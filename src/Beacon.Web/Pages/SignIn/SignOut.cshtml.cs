@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Beacon.Web.Pages.SignIn;
 
 /// <summary>Ends the session on the server (the cookie is worthless after this) and clears the cookies.</summary>
-public class SignOutModel(SessionStore sessions, SignInManager<BeaconUser> signIn) : PageModel
+public class SignOutModel(SessionStore sessions, SignInManager<BeaconUser> signIn, CurrentUser currentUser, Beacon.Core.Audit.AuditTrail audit, Beacon.Core.Data.AppDbContext db) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
 
@@ -17,6 +17,12 @@ public class SignOutModel(SessionStore sessions, SignInManager<BeaconUser> signI
         if (Guid.TryParse(User.FindFirstValue(SessionCookieEvents.SessionClaim), out var sessionId))
         {
             await sessions.EndAsync(sessionId, SessionEndReason.SignedOut);
+        }
+
+        if (currentUser.Session is { } session)
+        {
+            audit.RecordForUser(session.UserId, session.Scope.OrganisationId, "Signed out");
+            await db.SaveChangesAsync();
         }
 
         await signIn.SignOutAsync();
