@@ -66,6 +66,7 @@ public class PageAccessTests(RoleClients roles) : IClassFixture<RoleClients>
         ["Home"] = ("/home", false, Everyone),
         ["Account"] = ("/account", false, Everyone),
         ["Cases"] = ("/cases", false, CaseWorkers.Contains),
+        ["Audit"] = ("/audit", false, r => r == Role.Auditor),
     };
 
     public static TheoryData<Role, string> RolesAndFolders()

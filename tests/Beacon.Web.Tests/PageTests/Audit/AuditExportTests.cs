@@ -9,7 +9,7 @@ using static Beacon.Web.Tests.PageTests.Audit.AuditPagesTests;
 
 namespace Beacon.Web.Tests.PageTests.Audit;
 
-public class AuditExportTests(AuditApp app) : IClassFixture<AuditApp>
+public class AuditExportTests(PostgresApp app) : IClassFixture<PostgresApp>
 {
     private BeaconAppFactory App => app.Factory;
 
@@ -55,7 +55,8 @@ public class AuditExportTests(AuditApp app) : IClassFixture<AuditApp>
         var text = await response.Content.ReadAsStringAsync();
         text.ShouldContain("\"'=HYPERLINK(\"\"https://attacker.example/steal\"\",\"\"Click for details\"\")\"");
         var rows = CsvReader.Read(new StringReader(text)).Select(r => r.Fields).ToList();
-        rows.Count.ShouldBe(3);
+        rows.Count.ShouldBe(4);
+        string.Join(',', rows[3]).ShouldContain("Signed in");
         rows[1][Column("Record")].ShouldBe("Change");
         rows[1][Column("Reason")].ShouldBe("'" + formula);
         rows[2][Column("Record")].ShouldBe("Access");

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tests.PageTests.Audit;
 
-public class AuditPagesTests(AuditApp app) : IClassFixture<AuditApp>
+public class AuditPagesTests(PostgresApp app) : IClassFixture<PostgresApp>
 {
     private BeaconAppFactory App => app.Factory;
 
@@ -208,12 +208,13 @@ public class AuditPagesTests(AuditApp app) : IClassFixture<AuditApp>
         (await response.Content.ReadAsStringAsync()).ShouldNotContain(scenario.Summary);
         var page = await response.GetDocumentAsync();
         var activity = page.QuerySelectorAll("[data-testid=activity] tbody tr").Select(r => r.Text()).ToList();
-        activity.Count.ShouldBe(2);
-        activity[0].ShouldContain($"Case {scenario.Reference}");
-        activity[0].ShouldContain("Case closed");
-        activity[0].ShouldContain("Reason: Referred to the police");
-        activity[1].ShouldContain($"Case {scenario.Reference}");
-        activity[1].ShouldContain("Allowed");
+        activity.Count.ShouldBe(3, "the look, the change and their sign-in");
+        activity.ShouldContain(a => a.Contains("Signed in", StringComparison.Ordinal));
+        var closed = activity.Single(a => a.Contains("Case closed", StringComparison.Ordinal));
+        closed.ShouldContain($"Case {scenario.Reference}");
+        closed.ShouldContain("Reason: Referred to the police");
+        var look = activity.Single(a => a.Contains("Allowed", StringComparison.Ordinal));
+        look.ShouldContain($"Case {scenario.Reference}");
         page.QuerySelector($"[data-testid=activity] a[href='/audit/case-access/{scenario.CaseId}']").ShouldNotBeNull();
         var change = page.QuerySelector("[data-testid=account-changes] tbody tr").Text();
         change.ShouldContain("Roles changed");

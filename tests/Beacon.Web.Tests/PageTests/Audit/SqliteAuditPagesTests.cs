@@ -24,7 +24,7 @@ public class SqliteAuditPagesTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         casePage.QuerySelectorAll("[data-testid=looks] tbody tr").Length.ShouldBe(2);
         casePage.QuerySelectorAll("[data-testid=changes] tbody tr").Length.ShouldBe(1);
-        userPage.QuerySelectorAll("[data-testid=activity] tbody tr").Length.ShouldBe(2);
+        userPage.QuerySelectorAll("[data-testid=activity] tbody tr").Length.ShouldBe(3, "a look, a change and the sign-in");
         export.StatusCode.ShouldBe(HttpStatusCode.OK);
         var csv = await export.Content.ReadAsStringAsync();
         csv.ShouldContain(scenario.Outsider.Email);
