@@ -81,7 +81,7 @@ public sealed class UserAdministration(
         return AdminResult.Ok(user.Id);
     }
 
-    public async Task<AdminResult> ResendInvitationAsync(Guid userId, Func<string, string> invitationLink, CancellationToken cancellationToken = default)
+    public async Task<AdminResult> ResendInvitationAsync(Guid userId, Func<string, string> invitationLink, string? reason = null, CancellationToken cancellationToken = default)
     {
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (user is null || user.PasswordHash is not null || !user.IsActive)
@@ -91,7 +91,7 @@ public sealed class UserAdministration(
 
         var token = await tokens.IssueAsync(user.Id, AccountTokenPurpose.Invitation, cancellationToken);
         outbox.Enqueue(user.Email!, "You have been invited to Beacon", InvitationBody(user.DisplayName, invitationLink(token)));
-        audit.Record(EntityType, user.Id, "Invitation sent again");
+        audit.Record(EntityType, user.Id, "Invitation sent again", reason: reason);
         await db.SaveChangesAsync(cancellationToken);
         return AdminResult.Ok(user.Id);
     }

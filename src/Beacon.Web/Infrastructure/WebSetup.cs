@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.StaticFiles;
 using Beacon.Web.Infrastructure.Security;
 
@@ -23,6 +24,24 @@ public static class WebSetup
             options.ModelBinderProviders.Insert(0, new GovUk.DateInputModelBinderProvider());
             options.Filters.Add<Security.TamperedIdentifierFilter>(order: -100);
             options.Filters.Add<Security.CaseAccessFilter>();
+            options.Filters.Add<Security.RouteIdentifierFilter>();
+        })
+        .AddCookieTempDataProvider(options =>
+        {
+            // Carries only the one-line notice shown after a redirect ("Organisation added").
+            options.Cookie.Name = "__Host-beacon-notice";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.IsEssential = true;
+        });
+        services.AddOptions<CookieTempDataProviderOptions>().Configure<IWebHostEnvironment>((options, environment) =>
+        {
+            if (environment.IsDevelopment())
+            {
+                options.Cookie.Name = "beacon-notice";
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            }
         });
 
         services.AddScoped<Beacon.Core.Access.CaseAccess>();

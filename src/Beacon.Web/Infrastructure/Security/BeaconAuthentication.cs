@@ -2,6 +2,7 @@ using Beacon.Core.Accounts;
 using Beacon.Core.Audit;
 using Beacon.Core.Data;
 using Beacon.Core.Email;
+using Beacon.Core.Organisations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -21,6 +22,7 @@ public static class BeaconAuthentication
         services.AddScoped<SessionStore>();
         services.AddScoped<AccountTokens>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<OrganisationAdministration>();
         services.AddScoped<SessionCookieEvents>();
         services.AddScoped<PasswordTiming>();
         services.AddScoped<OneTimeLinkCookie>();
