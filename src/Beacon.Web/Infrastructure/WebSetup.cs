@@ -24,7 +24,6 @@ public static class WebSetup
             options.ModelBinderProviders.Insert(0, new GovUk.DateInputModelBinderProvider());
             options.Filters.Add<Security.TamperedIdentifierFilter>(order: -100);
             options.Filters.Add<Security.CaseAccessFilter>();
-            options.Filters.Add<Security.RouteIdentifierFilter>();
         })
         .AddCookieTempDataProvider(options =>
         {

@@ -67,6 +67,7 @@ public class PageAccessTests(RoleClients roles) : IClassFixture<RoleClients>
         ["Account"] = ("/account", false, Everyone),
         ["Cases"] = ("/cases", false, CaseWorkers.Contains),
         ["Audit"] = ("/audit", false, r => r == Role.Auditor),
+        ["Admin"] = ("/admin", false, r => r == Role.Administrator),
     };
 
     public static TheoryData<Role, string> RolesAndFolders()
