@@ -1,6 +1,7 @@
 using Beacon.Core.Data;
 using Beacon.Core.Demo;
 using Beacon.Web.Infrastructure;
+using Beacon.Web.Infrastructure.Email;
 using Beacon.Web.Infrastructure.Security;
 using Beacon.Web.Api;
 
@@ -31,6 +32,7 @@ builder.Services.AddBeaconAuthentication();
 builder.Services.AddBeaconAuthorization();
 builder.Services.AddBeaconRateLimits();
 builder.Services.AddBeaconHealthChecks();
+builder.Services.AddBeaconEmail();
 
 var app = builder.Build();
 
