@@ -29,6 +29,7 @@ builder.Services.AddScoped<DemoDataGenerator>();
 builder.Services.Configure<BeaconOptions>(builder.Configuration.GetSection(BeaconOptions.Section));
 builder.Services.AddBeaconWeb();
 builder.Services.AddBeaconAuthentication();
+builder.Services.AddBeaconOidc();
 builder.Services.AddBeaconAuthorization();
 builder.Services.AddBeaconRateLimits();
 builder.Services.AddBeaconHealthChecks();
