@@ -1,6 +1,7 @@
 using Beacon.Core.Data;
 using Beacon.Core.Demo;
 using Beacon.Web.Infrastructure;
+using Beacon.Web.Infrastructure.Email;
 using Beacon.Web.Infrastructure.Security;
 using Beacon.Web.Api;
 
@@ -33,9 +34,11 @@ builder.Services.AddScoped<DemoDataGenerator>();
 builder.Services.Configure<BeaconOptions>(builder.Configuration.GetSection(BeaconOptions.Section));
 builder.Services.AddBeaconWeb();
 builder.Services.AddBeaconAuthentication(builder.Configuration);
+builder.Services.AddBeaconOidc();
 builder.Services.AddBeaconAuthorization();
 builder.Services.AddBeaconRateLimits();
 builder.Services.AddBeaconHealthChecks();
+builder.Services.AddBeaconEmail();
 
 var app = builder.Build();
 

@@ -13,4 +13,18 @@ public sealed class BeaconOptions
 
     /// <summary>Where the phase banner's feedback link goes (a council mailbox or form).</summary>
     public string FeedbackUrl { get; set; } = "mailto:beacon-feedback@example.org";
+
+    /// <summary>
+    /// Beacon's public address (https://beacon.council.gov.uk), used in the links emails carry.
+    /// Without it the request's own host is used, which a forged Host header could change: set it
+    /// (or <c>AllowedHosts</c>) in production.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+}
+
+public static class PublicLinks
+{
+    /// <summary>An absolute link to a path of Beacon, for an email.</summary>
+    public static string To(this HttpRequest request, BeaconOptions options, string path) =>
+        (string.IsNullOrWhiteSpace(options.PublicBaseUrl) ? $"{request.Scheme}://{request.Host}" : options.PublicBaseUrl.TrimEnd('/')) + path;
 }

@@ -23,6 +23,9 @@ public class BeaconAppFactory(DatabaseProvider provider, string connectionString
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>Where this app's pickup sender writes emails: a folder of its own, outside the source tree.</summary>
+    public string MailPickupDirectory { get; } = Path.Combine(Path.GetTempPath(), $"beacon-mail-{Guid.NewGuid():N}");
+
     /// <summary>The app's clock: starts at the real time, moves only when a test advances it.</summary>
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
 
@@ -35,6 +38,10 @@ public class BeaconAppFactory(DatabaseProvider provider, string connectionString
 
         // Every test client comes from the same (absent) address; the throttling test sets its own limit.
         builder.UseSetting("Beacon:SignInRateLimit:PermitLimit", "100000");
+        builder.UseSetting("Email:PickupDirectory", MailPickupDirectory);
+
+        // Tests send the outbox themselves (EmailDispatcher.ProcessBatchAsync), when they mean to.
+        builder.UseSetting("Email:Dispatcher:Enabled", "false");
         builder.ConfigureLogging(logging =>
         {
             logging.ClearProviders();
@@ -50,6 +57,17 @@ public class BeaconAppFactory(DatabaseProvider provider, string connectionString
 
     public HttpClient CreateBrowserClient(bool followRedirects = false) =>
         CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = BaseAddress, AllowAutoRedirect = followRedirects, HandleCookies = true });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(MailPickupDirectory))
+        {
+            Directory.Delete(MailPickupDirectory, recursive: true);
+        }
+
+        GC.SuppressFinalize(this);
+    }
 }
 
 /// <summary>Beacon on its own copy of the PostgreSQL template database: the main test target.</summary>

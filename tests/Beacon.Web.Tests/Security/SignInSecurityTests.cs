@@ -212,6 +212,29 @@ public class SignInSecurityTests(PostgresApp app) : IClassFixture<PostgresApp>
     }
 
     [Fact]
+    public async Task PasswordReset_ForgedHostHeader_LinkUsesTheConfiguredAddress()
+    {
+        await using var configured = new BeaconAppFactory(App.Provider, await app.Server.CreateDatabaseAsync(), new Dictionary<string, string?>
+        {
+            ["Beacon:PublicBaseUrl"] = "https://beacon.northbridge.example/",
+        });
+        var user = await configured.CreateUserAsync(Role.Staff);
+        var client = configured.CreateBrowserClient();
+        var page = await client.GetDocumentAsync("/account/reset-password");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/account/reset-password")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = user.Email, ["__RequestVerificationToken"] = page.AntiforgeryToken() }),
+        };
+        request.Headers.Host = "attacker.example";
+
+        (await client.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var body = await configured.QueryAsync(db => db.OutboxEmails.Where(e => e.To == user.Email).Select(e => e.Body).SingleAsync());
+        body.ShouldContain("https://beacon.northbridge.example/account/reset-password/new/");
+        body.ShouldNotContain("attacker.example");
+    }
+
+    [Fact]
     public async Task PasswordReset_UnknownEmail_GetsTheSameAnswerAndNoEmail()
     {
         var response = await App.CreateBrowserClient().PostFormAsync("/account/reset-password", new() { ["Email"] = "nobody-at-all@example.test" });

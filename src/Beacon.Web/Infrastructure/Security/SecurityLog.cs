@@ -28,4 +28,16 @@ public static partial class SecurityLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Tampered identifier refused: form field {Field} does not match the address on {Path}")]
     public static partial void TamperedIdentifier(ILogger logger, string field, string path);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sign-in with the identity provider refused: {Refusal}, user {UserId}")]
+    public static partial void ExternalSignInRefused(ILogger logger, ExternalSignInRefusal refusal, Guid? userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in with the identity provider failed with {ErrorType}")]
+    public static partial void ExternalSignInFailed(ILogger logger, string errorType);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} provisioned from the identity provider")]
+    public static partial void UserProvisioned(ILogger logger, Guid userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} roles changed by the identity provider")]
+    public static partial void ExternalRolesChanged(ILogger logger, Guid userId);
 }

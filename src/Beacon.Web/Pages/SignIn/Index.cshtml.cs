@@ -6,6 +6,7 @@ using Beacon.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Beacon.Web.Pages.SignIn;
 
@@ -13,7 +14,14 @@ namespace Beacon.Web.Pages.SignIn;
 /// Email and password. Unknown, deactivated, locked and wrong all get the same message after the
 /// same work (a password hash check), so the page does not say whether an account exists.
 /// </summary>
-public class IndexModel(SignInManager<BeaconUser> signIn, UserManager<BeaconUser> users, PasswordTiming timing, AuditTrail audit, AppDbContext db, ILogger<IndexModel> logger) : PageModel
+public class IndexModel(
+    SignInManager<BeaconUser> signIn,
+    UserManager<BeaconUser> users,
+    PasswordTiming timing,
+    AuditTrail audit,
+    AppDbContext db,
+    IOptions<OidcSettings> oidc,
+    ILogger<IndexModel> logger) : PageModel
 {
     public const string Refused = "Enter a correct email address and password. After 5 wrong attempts an account is locked for 15 minutes";
 
@@ -32,6 +40,13 @@ public class IndexModel(SignInManager<BeaconUser> signIn, UserManager<BeaconUser
 
     [BindProperty(SupportsGet = true)]
     public string? SignedOut { get; set; }
+
+    /// <summary>"Sign in with …" for the council's identity provider; null when there is none.</summary>
+    public string? ExternalSignInName => oidc.Value.IsEnabled ? oidc.Value.DisplayName : null;
+
+    public string ExternalSignInLink => string.IsNullOrEmpty(ReturnUrl) || !Url.IsLocalUrl(ReturnUrl)
+        ? "/sign-in/external"
+        : Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/sign-in/external", "returnUrl", ReturnUrl);
 
     public IActionResult OnGet()
     {

@@ -3,14 +3,15 @@ using Beacon.Core.Accounts;
 using Beacon.Core.Audit;
 using Beacon.Core.Data;
 using Beacon.Core.Email;
+using Beacon.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Beacon.Web.Pages.Account.ResetPassword;
 
 /// <summary>Asks for the email address and always gives the same answer, account or not.</summary>
-public class IndexModel(UserManager<BeaconUser> users, AccountTokens tokens, EmailOutbox outbox, AuditTrail audit, AppDbContext db) : PageModel
+public class IndexModel(UserManager<BeaconUser> users, AccountTokens tokens, EmailOutbox outbox, AuditTrail audit, AppDbContext db, Microsoft.Extensions.Options.IOptions<Infrastructure.BeaconOptions> options) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address")]
@@ -35,7 +36,7 @@ public class IndexModel(UserManager<BeaconUser> users, AccountTokens tokens, Ema
         if (user is { IsActive: true, PasswordHash: not null })
         {
             var token = await tokens.IssueAsync(user.Id, AccountTokenPurpose.PasswordReset);
-            var link = $"{Request.Scheme}://{Request.Host}/account/reset-password/new/{token}";
+            var link = Request.To(options.Value, $"/account/reset-password/new/{token}");
             outbox.Enqueue(user.Email!, "Reset your Beacon password",
                 $"Dear {user.DisplayName},\n\nSomeone asked to reset the password of your Beacon account. If it was you, choose a new password here "
                 + $"(the link works once, for 2 hours; you will need your authenticator app too):\n{link}\n\n"

@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Beacon.Core.Accounts;
 using Beacon.Core.Data;
-using Microsoft.AspNetCore.Mvc;
+using Beacon.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Pages.Admin.Users;
@@ -13,7 +14,7 @@ namespace Beacon.Web.Pages.Admin.Users;
 /// Two steps so that it works without JavaScript: the organisation (a GET form, then its id in the
 /// address), then the person, their team in that organisation and their roles.
 /// </summary>
-public class InviteModel(AppDbContext db, UserAdministration administration) : PageModel
+public class InviteModel(AppDbContext db, UserAdministration administration, Microsoft.Extensions.Options.IOptions<Infrastructure.BeaconOptions> options) : PageModel
 {
     private const string OrganisationQuery = "organisation";
 
@@ -66,7 +67,7 @@ public class InviteModel(AppDbContext db, UserAdministration administration) : P
 
         var result = await administration.InviteAsync(
             new InviteUserOptions(Input.Email!, Input.DisplayName!, organisationId.Value, Input.TeamId, Input.Roles),
-            token => $"{Request.Scheme}://{Request.Host}/account/invitation/{token}",
+            token => Request.To(options.Value, $"/account/invitation/{token}"),
             HttpContext.RequestAborted);
         if (result.Succeeded)
         {

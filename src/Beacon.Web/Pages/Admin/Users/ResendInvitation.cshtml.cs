@@ -1,9 +1,10 @@
 using Beacon.Core.Accounts;
 using Beacon.Core.Data;
+using Beacon.Web.Infrastructure;
 
 namespace Beacon.Web.Pages.Admin.Users;
 
-public class ResendInvitationModel(AppDbContext db, TimeProvider time, UserAdministration administration) : UserActionModel(db, time)
+public class ResendInvitationModel(AppDbContext db, TimeProvider time, UserAdministration administration, Microsoft.Extensions.Options.IOptions<Infrastructure.BeaconOptions> options) : UserActionModel(db, time)
 {
     public override string Title => $"Send {Account.Name} a new invitation";
 
@@ -22,5 +23,5 @@ public class ResendInvitationModel(AppDbContext db, TimeProvider time, UserAdmin
     protected override string Done => "Invitation sent again";
 
     protected override Task<AdminResult> ApplyAsync(Guid userId, string reason) =>
-        administration.ResendInvitationAsync(userId, token => $"{Request.Scheme}://{Request.Host}/account/invitation/{token}", reason, HttpContext.RequestAborted);
+        administration.ResendInvitationAsync(userId, token => Request.To(options.Value, $"/account/invitation/{token}"), reason, HttpContext.RequestAborted);
 }
