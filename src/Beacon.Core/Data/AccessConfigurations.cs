@@ -186,6 +186,10 @@ internal sealed class CaseShareConfiguration : IEntityTypeConfiguration<CaseShar
         builder.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId)
             .OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_case_shares_organisation");
         builder.HasIndex(s => new { s.OrganisationId, s.CaseId }).HasDatabaseName("ix_case_shares_organisation_id_case_id");
+
+        // One active share per case and organisation, so a double-posted share makes one row.
+        builder.HasIndex(s => new { s.CaseId, s.OrganisationId }).IsUnique().HasFilter("revoked_at IS NULL")
+            .HasDatabaseName("ux_case_shares_active");
         builder.HasIndex(s => s.CaseId).HasDatabaseName("ix_case_shares_case_id");
     }
 }

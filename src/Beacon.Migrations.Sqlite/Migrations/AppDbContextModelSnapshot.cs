@@ -572,6 +572,11 @@ namespace Beacon.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId")
                         .HasDatabaseName("ix_case_shares_case_id");
 
+                    b.HasIndex("CaseId", "OrganisationId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_case_shares_active")
+                        .HasFilter("revoked_at IS NULL");
+
                     b.HasIndex("OrganisationId", "CaseId")
                         .HasDatabaseName("ix_case_shares_organisation_id_case_id");
 

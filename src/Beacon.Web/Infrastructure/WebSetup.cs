@@ -45,6 +45,7 @@ public static class WebSetup
 
         services.AddScoped<Beacon.Core.Access.CaseAccess>();
         services.AddScoped<CaseAccessFilter>();
+        services.AddScoped<Beacon.Core.Cases.CaseSharing>();
 
         services.Configure<RouteOptions>(options =>
         {

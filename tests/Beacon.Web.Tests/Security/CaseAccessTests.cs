@@ -26,8 +26,14 @@ public class CaseAccessTests(PostgresApp app) : IClassFixture<PostgresApp>
             .Where(t => t.Contains("{caseId", StringComparison.OrdinalIgnoreCase))
             .Distinct()];
 
+    /// <summary>The case's id in its place; any other id (a share, a file) a random one.</summary>
     private static string Fill(string template, Guid caseId) =>
-        "/" + System.Text.RegularExpressions.Regex.Replace(template.TrimStart('/'), @"\{caseId[^}]*\}", caseId.ToString(), System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        "/" + System.Text.RegularExpressions.Regex.Replace(
+            System.Text.RegularExpressions.Regex.Replace(template.TrimStart('/'), @"\{caseId[^}]*\}", caseId.ToString(), System.Text.RegularExpressions.RegexOptions.IgnoreCase),
+            @"\{[^}]+\}",
+            Guid.NewGuid().ToString());
+
+    private static bool NamesOnlyTheCase(string template) => template.Count(c => c == '{') == 1;
 
     [Fact]
     public void CaseRoutes_AreFound_ViewPrintAndApi()
@@ -88,21 +94,23 @@ public class CaseAccessTests(PostgresApp app) : IClassFixture<PostgresApp>
         var owner = await App.CreateOrganisationAsync();
         var worker = await App.CreateUserAsync(owner, [Role.FirstResponder]);
         var caseId = await App.CreateCaseAsync(owner, worker.Id, Summary);
+        var reference = await App.QueryAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.Reference).SingleAsync());
         var client = await App.SignInAsync(worker);
 
-        foreach (var template in CaseRouteTemplates())
+        var templates = CaseRouteTemplates().Where(NamesOnlyTheCase).ToList();
+        foreach (var template in templates)
         {
             var response = await client.GetAsync(Fill(template, caseId));
 
             response.StatusCode.ShouldBe(HttpStatusCode.OK, template);
-            (await response.Content.ReadAsStringAsync()).ShouldContain("car wash");
+            (await response.Content.ReadAsStringAsync()).ShouldContain(reference, Shouldly.Case.Sensitive, template);
             response.Headers.CacheControl!.NoStore.ShouldBeTrue(template);
         }
 
         var rows = await App.QueryAsync(db => db.AccessLog.Where(r => r.ResourceId == caseId).ToListAsync());
-        rows.Count.ShouldBe(CaseRouteTemplates().Count);
+        rows.Count.ShouldBe(templates.Count);
         rows.ShouldAllBe(r => r.Outcome == AccessOutcome.Allowed && r.UserId == worker.Id && r.Roles == "FirstResponder");
-        rows.Select(r => r.Action).Order().ShouldBe(["Api", "Print", "View"]);
+        rows.Select(r => r.Action).Distinct().Order().ShouldBe(["Api", "Print", "View"]);
     }
 
     [Fact]

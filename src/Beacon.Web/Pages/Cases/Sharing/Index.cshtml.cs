@@ -1,0 +1,48 @@
+using Beacon.Core.Cases;
+using Beacon.Core.Data;
+using Beacon.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Pages.Cases.Sharing;
+
+/// <summary>Who this case is shared with, why, on what basis, and with what consent.</summary>
+public class IndexModel(AppDbContext db, CurrentUser currentUser) : PageModel
+{
+    public string Reference { get; private set; } = string.Empty;
+
+    public Guid CaseId { get; private set; }
+
+    public bool CanShare { get; private set; }
+
+    public IReadOnlyList<ShareRow> Shares { get; private set; } = [];
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var grant = HttpContext.CaseGrant();
+        CaseId = grant.CaseId;
+        CanShare = SharingAccess.CanShare(grant, currentUser);
+        if (!grant.Sees(CaseSections.Summary) && !CanShare)
+        {
+            return Forbid();
+        }
+
+        Reference = await db.Cases.Where(c => c.Id == CaseId).Select(c => c.Reference).SingleAsync();
+        Shares = await (
+            from s in db.CaseShares.AsNoTracking()
+            where s.CaseId == CaseId
+            join o in db.Organisations on s.OrganisationId equals o.Id
+            join u in db.Users on s.SharedByUserId equals u.Id into sharers
+            from u in sharers.DefaultIfEmpty()
+            orderby s.RevokedAt != null, s.SharedAt descending
+            select new ShareRow(s.Id, o.Name, s.Sections, s.Purpose, s.LegalBasis, s.Consent, s.ConsentOverrideReason, u != null ? u.DisplayName : "Beacon", s.SharedAt, s.RevokedAt))
+            .ToListAsync();
+        return Page();
+    }
+
+    public sealed record ShareRow(Guid Id, string Organisation, CaseSections Sections, string Purpose, LegalBasis LegalBasis, ShareConsent Consent, string? OverrideReason, string SharedBy, DateTimeOffset SharedAt, DateTimeOffset? StoppedAt);
+}
