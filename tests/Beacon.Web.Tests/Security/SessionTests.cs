@@ -141,6 +141,35 @@ public class SessionTests(PostgresApp app) : IClassFixture<PostgresApp>
     }
 
     [Fact]
+    public async Task EveryCookieBeaconSets_IsHostPrefixedSecureAndHttpOnly()
+    {
+        var user = await App.CreateUserAsync(Role.Administrator);
+        var client = App.CreateBrowserClient();
+        var responses = new List<HttpResponseMessage>
+        {
+            await client.GetAsync("/sign-in"),
+            await client.PostFormAsync("/sign-in", new() { ["Email"] = user.Email, ["Password"] = user.Password }),
+            await client.PostFormAsync("/sign-in/two-factor", new() { ["Code"] = App.NextTotpCode(user) }),
+            await client.GetAsync("/admin/areas/add"),
+            await client.PostFormAsync("/admin/areas/add", new() { ["Name"] = TestData.Unique("Area") }),
+            await App.CreateBrowserClient().GetAsync($"/account/invitation/{new string('x', 43)}"),
+            await App.CreateBrowserClient().GetAsync($"/account/reset-password/new/{new string('y', 43)}"),
+        };
+
+        var cookies = responses.SelectMany(r => r.Headers.TryGetValues("Set-Cookie", out var values) ? values : []).ToList();
+        cookies.Count.ShouldBeGreaterThanOrEqualTo(6);
+        cookies.Select(c => c.Split('=')[0]).Distinct().Count().ShouldBeGreaterThanOrEqualTo(5, "antiforgery, sign-in step, session, notice, one-time links");
+        foreach (var cookie in cookies.Select(c => c.ToLowerInvariant()))
+        {
+            cookie.ShouldStartWith("__host-");
+            cookie.ShouldContain("; secure");
+            cookie.ShouldContain("; httponly");
+            cookie.ShouldContain("; path=/");
+            cookie.ShouldContain("; samesite=");
+        }
+    }
+
+    [Fact]
     public async Task Post_WithoutAntiforgeryToken_Is400AndChangesNothing()
     {
         var user = await App.CreateUserAsync(Role.Staff);
