@@ -47,3 +47,28 @@ public sealed class OneTimeLinkCookie(IDataProtectionProvider protection, IWebHo
     private string Name(AccountTokenPurpose purpose) =>
         (environment.IsDevelopment() ? "beacon-" : "__Host-beacon-") + (purpose == AccountTokenPurpose.Invitation ? "invitation" : "reset");
 }
+
+/// <summary>
+/// A page reached from a one-time link: the first GET moves the token into the cookie and comes
+/// back without it; after that the page reads the token from the cookie.
+/// </summary>
+public abstract class OneTimeLinkPageModel(OneTimeLinkCookie linkCookie, AccountTokenPurpose purpose, string path) : Microsoft.AspNetCore.Mvc.RazorPages.PageModel
+{
+    public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnGetAsync(string? token)
+    {
+        if (!string.IsNullOrEmpty(token))
+        {
+            linkCookie.Store(Response, purpose, token);
+            return Redirect(path);
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    protected string? LinkToken => linkCookie.Read(Request, purpose);
+
+    protected void ForgetLink() => linkCookie.Clear(Response, purpose);
+
+    protected abstract Task<(AccountToken? Token, BeaconUser? User)> LoadAsync();
+}

@@ -18,7 +18,7 @@ public class IndexModel(
     SignInManager<BeaconUser> signIn,
     AuditTrail audit,
     AppDbContext db,
-    TimeProvider time) : PageModel
+    TimeProvider time) : OneTimeLinkPageModel(linkCookie, AccountTokenPurpose.Invitation, "/account/invitation")
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter a password")]
@@ -30,18 +30,6 @@ public class IndexModel(
     public string? DisplayName { get; private set; }
 
     public string? Email { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(string? token)
-    {
-        if (!string.IsNullOrEmpty(token))
-        {
-            linkCookie.Store(Response, AccountTokenPurpose.Invitation, token);
-            return Redirect("/account/invitation");
-        }
-
-        await LoadAsync();
-        return Page();
-    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -80,15 +68,15 @@ public class IndexModel(
         audit.Record(UserAdministration.EntityType, user.Id, "Invitation accepted");
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
-        linkCookie.Clear(Response, AccountTokenPurpose.Invitation);
+        ForgetLink();
 
         await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: "pwd");
         return Redirect("/account/set-up-two-factor");
     }
 
-    private async Task<(AccountToken? Token, BeaconUser? User)> LoadAsync()
+    protected override async Task<(AccountToken? Token, BeaconUser? User)> LoadAsync()
     {
-        var token = await tokens.FindAsync(linkCookie.Read(Request, AccountTokenPurpose.Invitation), AccountTokenPurpose.Invitation);
+        var token = await tokens.FindAsync(LinkToken, AccountTokenPurpose.Invitation);
         var user = token is null ? null : await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId && u.DeactivatedAt == null && u.PasswordHash == null);
         LinkIsGood = user is not null;
         DisplayName = user?.DisplayName;

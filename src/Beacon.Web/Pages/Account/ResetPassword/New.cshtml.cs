@@ -21,7 +21,7 @@ public class NewModel(
     SessionStore sessions,
     AuditTrail audit,
     AppDbContext db,
-    TimeProvider time) : PageModel
+    TimeProvider time) : OneTimeLinkPageModel(linkCookie, AccountTokenPurpose.PasswordReset, "/account/reset-password/new")
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter a new password")]
@@ -35,18 +35,6 @@ public class NewModel(
     public bool LinkIsGood { get; private set; }
 
     public bool NeedsCode { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(string? token)
-    {
-        if (!string.IsNullOrEmpty(token))
-        {
-            linkCookie.Store(Response, AccountTokenPurpose.PasswordReset, token);
-            return Redirect("/account/reset-password/new");
-        }
-
-        await LoadAsync();
-        return Page();
-    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -111,13 +99,13 @@ public class NewModel(
         audit.Record(UserAdministration.EntityType, user.Id, "Password reset");
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
-        linkCookie.Clear(Response, AccountTokenPurpose.PasswordReset);
+        ForgetLink();
         return Redirect("/sign-in?signedOut=password-reset");
     }
 
-    private async Task<(AccountToken? Token, BeaconUser? User)> LoadAsync()
+    protected override async Task<(AccountToken? Token, BeaconUser? User)> LoadAsync()
     {
-        var token = await tokens.FindAsync(linkCookie.Read(Request, AccountTokenPurpose.PasswordReset), AccountTokenPurpose.PasswordReset);
+        var token = await tokens.FindAsync(LinkToken, AccountTokenPurpose.PasswordReset);
         var user = token is null ? null : await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId && u.DeactivatedAt == null);
         LinkIsGood = user is not null;
         NeedsCode = user?.TwoFactorEnabled == true;
