@@ -1,4 +1,6 @@
+using Beacon.Core.Accounts;
 using Beacon.EndToEndTests.Infrastructure;
+using Microsoft.Playwright;
 
 namespace Beacon.EndToEndTests.Journeys;
 
@@ -18,5 +20,21 @@ public class NoJavaScriptTests(BrowserFixture browser, LiveApp app) : BrowserTes
         (await Page.Locator("footer").IsVisibleAsync()).ShouldBeTrue();
         (await Page.Locator(".govuk-service-navigation__list").IsVisibleAsync()).ShouldBeTrue();
         await Page.Locator("a[href='/spot-the-signs']").First.IsVisibleAsync();
+    }
+
+    [Fact]
+    public async Task User_WithJavaScriptOff_SignsInWithPasswordAndCodeAndSignsOut()
+    {
+        var user = await App.CreateUserAsync("Jo Nojs", Role.FirstResponder);
+
+        await Page.SignInAsync(user);
+
+        (await Page.Locator("h1").InnerTextAsync()).ShouldBe("Your work");
+        (await Page.Locator("body").GetAttributeAsync("class") ?? "").ShouldNotContain("js-enabled");
+        await Page.GetByTestId("sign-out").ClickAsync();
+        await Page.WaitForURLAsync("**/sign-in?signedOut=yes");
+        (await Page.Locator(".govuk-notification-banner").InnerTextAsync()).ShouldContain("You have signed out");
+        await Page.GotoAsync("/home");
+        Page.Url.ShouldContain("/sign-in?returnUrl=");
     }
 }
