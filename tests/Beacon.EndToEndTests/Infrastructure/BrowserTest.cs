@@ -9,7 +9,7 @@ namespace Beacon.EndToEndTests.Infrastructure;
 public abstract class BrowserTest(BrowserFixture browser, LiveApp app) : IAsyncLifetime
 {
     private readonly List<string> consoleErrors = [];
-    private IBrowserContext? context;
+    private readonly List<IBrowserContext> contexts = [];
 
     protected LiveApp App => app;
 
@@ -17,31 +17,39 @@ public abstract class BrowserTest(BrowserFixture browser, LiveApp app) : IAsyncL
 
     protected virtual bool JavaScriptEnabled => true;
 
-    public async ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync() => Page = await NewPageAsync();
+
+    /// <summary>
+    /// A page in another fresh context (its own cookies): a second person at another computer.
+    /// Its console errors count too.
+    /// </summary>
+    protected async Task<IPage> NewPageAsync()
     {
-        context = await browser.Browser.NewContextAsync(new()
+        var context = await browser.Browser.NewContextAsync(new()
         {
             BaseURL = app.BaseAddress.ToString(),
             IgnoreHTTPSErrors = true,
             JavaScriptEnabled = JavaScriptEnabled,
             Locale = "en-GB",
         });
-        Page = await context.NewPageAsync();
-        Page.Console += (_, message) =>
+        contexts.Add(context);
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
         {
             if (message.Type == "error")
             {
-                consoleErrors.Add(message.Text);
+                consoleErrors.Add($"{page.Url}: {message.Text}");
             }
         };
-        Page.PageError += (_, error) => consoleErrors.Add(error);
+        page.PageError += (_, error) => consoleErrors.Add($"{page.Url}: {error}");
+        return page;
     }
 
     protected void AssertNoConsoleErrors() => consoleErrors.ShouldBeEmpty();
 
     public async ValueTask DisposeAsync()
     {
-        if (context is not null)
+        foreach (var context in contexts)
         {
             await context.DisposeAsync();
         }

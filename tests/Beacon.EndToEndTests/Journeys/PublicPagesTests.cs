@@ -79,22 +79,3 @@ public class PublicPagesTests(BrowserFixture browser, LiveApp app) : BrowserTest
         await Page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "start-page.png"), FullPage = true });
     }
 }
-
-public class NoJavaScriptTests(BrowserFixture browser, LiveApp app) : BrowserTest(browser, app)
-{
-    protected override bool JavaScriptEnabled => false;
-
-    [Theory]
-    [InlineData("/", "Beacon")]
-    [InlineData("/spot-the-signs", "Spot the signs of modern slavery and report it")]
-    public async Task Visitor_WithJavaScriptOff_GetsTheWholePage(string path, string heading)
-    {
-        var response = await Page.GotoAsync(path);
-
-        response!.Status.ShouldBe(200);
-        (await Page.Locator("h1").InnerTextAsync()).ShouldBe(heading);
-        (await Page.Locator("footer").IsVisibleAsync()).ShouldBeTrue();
-        (await Page.Locator(".govuk-service-navigation__list").IsVisibleAsync()).ShouldBeTrue();
-        await Page.Locator("a[href='/spot-the-signs']").First.IsVisibleAsync();
-    }
-}
