@@ -46,6 +46,7 @@ public static class WebSetup
         services.AddScoped<Beacon.Core.Access.CaseAccess>();
         services.AddScoped<CaseAccessFilter>();
         services.AddScoped<Beacon.Core.Cases.CaseSharing>();
+        services.AddScoped<Beacon.Core.Cases.CaseTeam>();
 
         services.Configure<RouteOptions>(options =>
         {

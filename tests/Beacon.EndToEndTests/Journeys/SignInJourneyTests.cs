@@ -33,6 +33,21 @@ public class SignInJourneyTests(BrowserFixture browser, LiveApp app) : BrowserTe
         (await Page.Locator("h1").InnerTextAsync()).ShouldBe($"Case {caseReference}");
         await Axe.AssertNoViolationsAsync(Page);
 
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Case team" }).ClickAsync();
+        (await Page.Locator("h1").InnerTextAsync()).ShouldBe("Case team");
+        await Axe.AssertNoViolationsAsync(Page);
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Back", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Sharing" }).ClickAsync();
+        (await Page.Locator("h1").InnerTextAsync()).ShouldBe("Sharing");
+        await Axe.AssertNoViolationsAsync(Page);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Share with another organisation" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Share", Exact = true }).ClickAsync();
+        (await Page.TitleAsync()).ShouldStartWith("Error: ");
+        await Axe.AssertNoViolationsAsync(Page);
+        await Page.GetByLabel("No, but I need to share it anyway").CheckAsync();
+        (await Page.GetByLabel("Why are you sharing without their agreement?").IsVisibleAsync()).ShouldBeTrue();
+        await Axe.AssertNoViolationsAsync(Page);
+
         await Page.GetByTestId("sign-out").ClickAsync();
         await Page.WaitForURLAsync("**/sign-in?signedOut=yes");
         (await Page.Locator(".govuk-notification-banner").InnerTextAsync()).ShouldContain("You have signed out");

@@ -81,7 +81,7 @@ public class AddModel(AppDbContext db, CaseSharing sharing, CurrentUser currentU
     {
         var grant = HttpContext.CaseGrant();
         CaseId = grant.CaseId;
-        if (!SharingAccess.CanShare(grant, currentUser))
+        if (!CaseManagers.CanManage(grant, currentUser))
         {
             return false;
         }

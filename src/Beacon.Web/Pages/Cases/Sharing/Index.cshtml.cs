@@ -25,7 +25,7 @@ public class IndexModel(AppDbContext db, CurrentUser currentUser) : PageModel
     {
         var grant = HttpContext.CaseGrant();
         CaseId = grant.CaseId;
-        CanShare = SharingAccess.CanShare(grant, currentUser);
+        CanShare = CaseManagers.CanManage(grant, currentUser);
         if (!grant.Sees(CaseSections.Summary) && !CanShare)
         {
             return Forbid();

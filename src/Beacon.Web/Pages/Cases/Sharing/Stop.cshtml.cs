@@ -46,7 +46,7 @@ public class StopModel(AppDbContext db, CaseSharing sharing, CurrentUser current
     {
         var grant = HttpContext.CaseGrant();
         CaseId = grant.CaseId;
-        if (!SharingAccess.CanShare(grant, currentUser))
+        if (!CaseManagers.CanManage(grant, currentUser))
         {
             return Forbid();
         }
