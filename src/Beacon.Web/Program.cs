@@ -54,6 +54,12 @@ if (!await BeaconCommandLine.PrepareDatabaseAsync(app, command.Demo))
     return;
 }
 
+if (command.InviteAdmin is { } invitation)
+{
+    Environment.ExitCode = await BeaconCommandLine.InviteAdministratorAsync(app.Services, invitation) is null ? 1 : 0;
+    return;
+}
+
 app.UseForwardedHeaders();
 app.UseBeaconSecurityHeaders();
 app.UseBeaconCorrelationId();

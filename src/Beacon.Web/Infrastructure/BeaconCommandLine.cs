@@ -1,6 +1,7 @@
 using Beacon.Core.Data;
 using Beacon.Core.Demo;
 using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace Beacon.Web.Infrastructure;
@@ -9,12 +10,20 @@ namespace Beacon.Web.Infrastructure;
 /// The web app's own commands: <c>migrate</c> (apply the schema, for PostgreSQL deployments) and
 /// <c>--demo</c> (a fresh SQLite file filled with a synthetic area).
 /// </summary>
-public sealed record BeaconCommandLine(bool Migrate, bool Demo, string[] HostArgs)
+public sealed record BeaconCommandLine(bool Migrate, bool Demo, string[] HostArgs, AdministratorInvitation? InviteAdmin = null)
 {
     public const string DemoDatabaseFile = "data/beacon-demo.db";
 
     public static BeaconCommandLine Parse(string[] args)
     {
+        if (args is ["invite-admin", .. var options])
+        {
+            string? Option(string name) => options.SkipWhile(o => o != name).Skip(1).FirstOrDefault();
+            var named = new[] { "--email", "--name", "--organisation" };
+            var host = options.Where((o, i) => !named.Contains(o) && (i == 0 || !named.Contains(options[i - 1]))).ToArray();
+            return new BeaconCommandLine(false, false, host, new AdministratorInvitation(Option("--email"), Option("--name"), Option("--organisation")));
+        }
+
         var migrate = args.Length > 0 && args[0] == "migrate";
         var demo = args.Contains("--demo");
         var rest = args.Where((a, i) => !(i == 0 && migrate) && a != "--demo").ToArray();
@@ -47,6 +56,57 @@ public sealed record BeaconCommandLine(bool Migrate, bool Demo, string[] HostArg
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// <c>invite-admin --email … --name … --organisation …</c>: the first administrator of a new
+    /// installation (there is nobody yet to invite them). Creates the organisation if it does not
+    /// exist, invites the person as an administrator and prints the one-time link (also emailed).
+    /// </summary>
+    /// <returns>The invitation link, or null having said why on standard error.</returns>
+    public static async Task<string?> InviteAdministratorAsync(IServiceProvider services, AdministratorInvitation invitation)
+    {
+        if (string.IsNullOrWhiteSpace(invitation.Email) || string.IsNullOrWhiteSpace(invitation.Name) || string.IsNullOrWhiteSpace(invitation.Organisation))
+        {
+            await Console.Error.WriteLineAsync("Usage: dotnet run --project src/Beacon.Web -- invite-admin --email <address> --name \"<full name>\" --organisation \"<council name>\"");
+            return null;
+        }
+
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var name = invitation.Organisation.Trim();
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Name == name);
+        if (organisation is null)
+        {
+            organisation = new Core.Organisations.Organisation
+            {
+                Id = Guid.CreateVersion7(time.GetUtcNow()),
+                Name = name,
+                Type = Core.Organisations.OrganisationType.LocalAuthority,
+                CreatedAt = time.GetUtcNow(),
+                Version = Guid.NewGuid(),
+            };
+            db.Organisations.Add(organisation);
+            scope.ServiceProvider.GetRequiredService<Core.Audit.AuditTrail>().Record("Organisation", organisation.Id, "Organisation added", reason: "First administrator invited from the command line");
+            await db.SaveChangesAsync();
+        }
+
+        var options = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<BeaconOptions>>().Value;
+        var baseUrl = string.IsNullOrWhiteSpace(options.PublicBaseUrl) ? "http://localhost:5080" : options.PublicBaseUrl.TrimEnd('/');
+        string? link = null;
+        var result = await scope.ServiceProvider.GetRequiredService<Core.Accounts.UserAdministration>().InviteAsync(
+            new Core.Accounts.InviteUserOptions(invitation.Email, invitation.Name, organisation.Id, null, [Core.Accounts.Role.Administrator]),
+            token => link = $"{baseUrl}/account/invitation/{token}");
+        if (!result.Succeeded)
+        {
+            await Console.Error.WriteLineAsync($"Beacon did not invite them: {result.Error}.");
+            return null;
+        }
+
+        Console.WriteLine($"Beacon: {invitation.Name} is invited as an administrator of {organisation.Name}. The link works once, for 7 days:");
+        Console.WriteLine($"  {link}");
+        return link;
     }
 
     public static void UseFreshDemoDatabase(WebApplicationBuilder builder)
@@ -135,3 +195,6 @@ public sealed record BeaconCommandLine(bool Migrate, bool Demo, string[] HostArg
         return true;
     }
 }
+
+/// <summary>The options of <c>invite-admin</c>.</summary>
+public sealed record AdministratorInvitation(string? Email, string? Name, string? Organisation);

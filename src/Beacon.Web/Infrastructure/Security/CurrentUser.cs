@@ -20,7 +20,10 @@ public sealed class CurrentUser(IHttpContextAccessor http) : IActorSource
 
     public bool Has(Capability capability) => Session is not null && Scope.Has(capability);
 
-    public Actor Current => new(Session?.UserId, Session?.Scope.OrganisationId, Session?.Scope.RolesText ?? "anonymous", http.HttpContext?.GetCorrelationId());
+    /// <summary>The signed-in user, "anonymous" on a request without one, or the command line outside any request.</summary>
+    public Actor Current => http.HttpContext is { } context
+        ? new(Session?.UserId, Session?.Scope.OrganisationId, Session?.Scope.RolesText ?? "anonymous", context.GetCorrelationId())
+        : Actor.System("command line");
 
     internal void Set(ActiveSession session) => Session = session;
 }
