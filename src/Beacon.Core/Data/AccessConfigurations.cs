@@ -153,6 +153,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => c.OwningOrganisationId).HasDatabaseName("ix_cases_owning_organisation_id");
         builder.HasIndex(c => c.OwningTeamId).HasDatabaseName("ix_cases_owning_team_id");
         builder.HasIndex(c => c.CreatedByUserId).HasDatabaseName("ix_cases_created_by_user_id");
+        builder.HasIndex(c => c.CreatedAt).HasDatabaseName("ix_cases_created_at");
         builder.HasMany(c => c.Members).WithOne().HasForeignKey(m => m.CaseId)
             .OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_case_members_case");
         builder.HasMany(c => c.Shares).WithOne().HasForeignKey(s => s.CaseId)

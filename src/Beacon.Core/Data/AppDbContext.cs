@@ -80,8 +80,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
             || (Scope.SeesOwnConcerns && c.CreatedByUserId == Scope.UserId)
             || (Scope.WorksTeamCases && c.OwningTeamId == Scope.TeamId)
             || (Scope.SeesAreaCases && Scope.AreaIds.Contains(c.AreaId))
-            || (Scope.IsUser && c.Members.Any(m => m.UserId == Scope.UserId))
-            || (Scope.SeesSharedCases && c.Shares.Any(s => s.OrganisationId == Scope.OrganisationId && s.RevokedAt == null)));
+
+            // IN (uncorrelated subquery), not EXISTS: PostgreSQL hashes it once per query instead
+            // of probing per case, which keeps lists and counts fast at 100,000 cases.
+            || Set<CaseMember>().Where(m => m.UserId == Scope.UserId).Select(m => m.CaseId).Contains(c.Id)
+            || (Scope.SeesSharedCases && Set<CaseShare>().Where(s => s.OrganisationId == Scope.OrganisationId && s.RevokedAt == null).Select(s => s.CaseId).Contains(c.Id)));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

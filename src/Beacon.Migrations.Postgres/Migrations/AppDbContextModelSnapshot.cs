@@ -475,6 +475,9 @@ namespace Beacon.Migrations.Postgres.Migrations
                     b.HasIndex("AreaId")
                         .HasDatabaseName("ix_cases_area_id");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_cases_created_at");
+
                     b.HasIndex("CreatedByUserId")
                         .HasDatabaseName("ix_cases_created_by_user_id");
 

@@ -35,7 +35,7 @@ public class StatusModel : PageModel
             StatusCodes.Status403Forbidden => ("You do not have permission to see this page",
                 ["Your role does not include this part of Beacon. If you think it should, ask your Beacon administrator."]),
             StatusCodes.Status404NotFound => ("Page not found",
-                ["If you typed the web address, check it is correct.", "If you pasted the web address, check you copied the entire address."]),
+                ["If you typed the web address, check it is correct.", "If you pasted the web address, check you copied the entire address.", "If you followed a link to a case, ask the team that works on it to add you to the case team."]),
             StatusCodes.Status405MethodNotAllowed => ("Sorry, there is a problem with your request", ["Go back and try again."]),
             StatusCodes.Status429TooManyRequests => ("Too many attempts",
                 ["You have tried too many times in a short time. Wait a few minutes, then try again."]),
