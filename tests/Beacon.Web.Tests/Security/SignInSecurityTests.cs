@@ -189,6 +189,24 @@ public class SignInSecurityTests(PostgresApp app) : IClassFixture<PostgresApp>
     }
 
     [Fact]
+    public async Task AuthenticatorSecretAndRecoveryCodes_AreEncryptedInTheDatabase()
+    {
+        var user = await App.CreateUserAsync(Role.Staff);
+        string code;
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<BeaconUser>>();
+            code = (await users.GenerateNewTwoFactorRecoveryCodesAsync((await users.FindByIdAsync(user.Id.ToString()))!, 10))!.First();
+        }
+
+        var stored = await App.QueryAsync(db => db.UserTokens.Where(t => t.UserId == user.Id).Select(t => t.Value).ToListAsync());
+
+        stored.Count.ShouldBe(2);
+        stored.ShouldAllBe(v => v != null && !v.Contains(user.TotpSecret) && !v.Contains(code));
+        await App.SignInAsync(user);
+    }
+
+    [Fact]
     public async Task PasswordReset_StillNeedsTheSecondFactor()
     {
         var user = await App.CreateUserAsync(Role.Staff);

@@ -58,7 +58,7 @@ public static class BeaconAuthentication
                 options.Tokens.AuthenticatorTokenProvider = TotpTokenProvider.Name;
                 options.SignIn.RequireConfirmedAccount = false;
             })
-            .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserStore<ProtectedTokenUserStore>()
             .AddSignInManager()
             .AddErrorDescriber<BeaconIdentityErrorDescriber>()
             .AddPasswordValidator<DenyListPasswordValidator>()

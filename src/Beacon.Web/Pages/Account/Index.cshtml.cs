@@ -2,6 +2,7 @@ using Beacon.Core.Accounts;
 using Beacon.Core.Data;
 using Beacon.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace Beacon.Web.Pages.Account;
 
 /// <summary>Your account: who Beacon thinks you are and what you may do.</summary>
 [Authorize]
-public class IndexModel(AppDbContext db, CurrentUser currentUser) : PageModel
+public class IndexModel(AppDbContext db, CurrentUser currentUser, UserManager<BeaconUser> users) : PageModel
 {
     public string DisplayName { get; private set; } = string.Empty;
 
@@ -34,9 +35,6 @@ public class IndexModel(AppDbContext db, CurrentUser currentUser) : PageModel
         Organisation = me.Organisation;
         Team = me.Team;
         Roles = [.. currentUser.Scope.Roles];
-        var codes = await db.UserTokens.AsNoTracking()
-            .Where(t => t.UserId == userId && t.LoginProvider == "[AspNetUserStore]" && t.Name == "RecoveryCodes")
-            .Select(t => t.Value).SingleOrDefaultAsync();
-        RecoveryCodesLeft = string.IsNullOrEmpty(codes) ? 0 : codes.Split(';').Length;
+        RecoveryCodesLeft = await users.CountRecoveryCodesAsync((await users.GetUserAsync(User))!);
     }
 }
