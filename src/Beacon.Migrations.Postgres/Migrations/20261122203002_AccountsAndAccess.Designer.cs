@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Beacon.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122201346_CasesCreatedAtIndex")]
-    partial class CasesCreatedAtIndex
+    [Migration("20261122203002_AccountsAndAccess")]
+    partial class AccountsAndAccess
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

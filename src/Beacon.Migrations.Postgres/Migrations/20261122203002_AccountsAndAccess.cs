@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Beacon.Migrations.Sqlite.Migrations
+namespace Beacon.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class AccountsAndAccess : Migration
@@ -15,16 +16,16 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 name: "access_log",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    at = table.Column<long>(type: "INTEGER", nullable: false),
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    roles = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    resource_type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    resource_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    correlation_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    roles = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    resource_type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    resource_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    correlation_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -35,16 +36,16 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 name: "audit_events",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    at = table.Column<long>(type: "INTEGER", nullable: false),
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    entity_type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    entity_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    changes = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    correlation_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    entity_type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    entity_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    changes = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    correlation_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -55,10 +56,10 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 name: "data_protection_keys",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    friendly_name = table.Column<string>(type: "TEXT", nullable: true),
-                    xml = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    friendly_name = table.Column<string>(type: "text", nullable: true),
+                    xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -69,15 +70,15 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 name: "email_outbox",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    to = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
-                    subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    sent_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    next_attempt_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    last_error = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    to = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_error = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -88,13 +89,13 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 name: "organisations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    first_responder_organisation_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    first_responder_organisation_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    is_active = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -111,8 +112,8 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 name: "organisation_areas",
                 columns: table => new
                 {
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    area_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    area_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -135,12 +136,12 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 name: "teams",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    is_active = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -157,29 +158,29 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 name: "users",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    display_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    team_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    deactivated_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    last_signed_in_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    last_totp_time_step = table.Column<long>(type: "INTEGER", nullable: false),
-                    external_subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
-                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
-                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    lockout_end = table.Column<long>(type: "INTEGER", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    team_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    deactivated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_signed_in_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_totp_time_step = table.Column<long>(type: "bigint", nullable: false),
+                    external_subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    password_hash = table.Column<string>(type: "text", nullable: true),
+                    security_stamp = table.Column<string>(type: "text", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
+                    phone_number = table.Column<string>(type: "text", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -202,13 +203,13 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 name: "account_tokens",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    token_hash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    expires_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    used_at = table.Column<long>(type: "INTEGER", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    purpose = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    token_hash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    used_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -225,17 +226,17 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 name: "cases",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    area_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    owning_organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    owning_team_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    summary = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
-                    police_information = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
-                    health_information = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
-                    version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    area_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    owning_organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    owning_team_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    summary = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    police_information = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    health_information = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -270,11 +271,11 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 name: "user_claims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
-                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -291,10 +292,10 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 name: "user_logins",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
-                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
-                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    provider_key = table.Column<string>(type: "text", nullable: false),
+                    provider_display_name = table.Column<string>(type: "text", nullable: true),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -311,8 +312,8 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 name: "user_roles",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -329,12 +330,12 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 name: "user_sessions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    last_seen_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    ended_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    end_reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_seen_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ended_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    end_reason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -351,10 +352,10 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 name: "user_tokens",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", nullable: false),
-                    value = table.Column<string>(type: "TEXT", nullable: true)
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -371,10 +372,10 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 name: "case_members",
                 columns: table => new
                 {
-                    case_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    added_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    added_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    added_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    added_by_user_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -397,17 +398,17 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 name: "case_shares",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    case_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    sections = table.Column<int>(type: "INTEGER", nullable: false),
-                    purpose = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    legal_basis = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    consent = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    consent_override_reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    shared_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    shared_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    revoked_at = table.Column<long>(type: "INTEGER", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sections = table.Column<int>(type: "integer", nullable: false),
+                    purpose = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    legal_basis = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    consent = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    consent_override_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    shared_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    shared_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -483,9 +484,21 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 columns: new[] { "organisation_id", "case_id" });
 
             migrationBuilder.CreateIndex(
+                name: "ux_case_shares_active",
+                table: "case_shares",
+                columns: new[] { "case_id", "organisation_id" },
+                unique: true,
+                filter: "revoked_at IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_cases_area_id",
                 table: "cases",
                 column: "area_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cases_created_at",
+                table: "cases",
+                column: "created_at");
 
             migrationBuilder.CreateIndex(
                 name: "ix_cases_created_by_user_id",
@@ -577,11 +590,19 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 column: "normalized_user_name",
                 unique: true);
 
-            // The access log and audit events are append-only at the database too (security standard item 6).
+            // The access log and audit events are append-only at the database too (security standard
+            // item 6): no UPDATE, DELETE or TRUNCATE, whatever role the application connects as.
+            migrationBuilder.Sql("""
+                CREATE FUNCTION beacon_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+                END
+                $$;
+                """);
             foreach (var table in new[] { "access_log", "audit_events" })
             {
-                migrationBuilder.Sql($"CREATE TRIGGER trg_{table}_no_update BEFORE UPDATE ON {table} BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;");
-                migrationBuilder.Sql($"CREATE TRIGGER trg_{table}_no_delete BEFORE DELETE ON {table} BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;");
+                migrationBuilder.Sql($"CREATE TRIGGER trg_{table}_append_only BEFORE UPDATE OR DELETE ON {table} FOR EACH ROW EXECUTE FUNCTION beacon_append_only();");
+                migrationBuilder.Sql($"CREATE TRIGGER trg_{table}_no_truncate BEFORE TRUNCATE ON {table} FOR EACH STATEMENT EXECUTE FUNCTION beacon_append_only();");
             }
         }
 
@@ -590,9 +611,11 @@ namespace Beacon.Migrations.Sqlite.Migrations
         {
             foreach (var table in new[] { "access_log", "audit_events" })
             {
-                migrationBuilder.Sql($"DROP TRIGGER IF EXISTS trg_{table}_no_update;");
-                migrationBuilder.Sql($"DROP TRIGGER IF EXISTS trg_{table}_no_delete;");
+                migrationBuilder.Sql($"DROP TRIGGER IF EXISTS trg_{table}_append_only ON {table};");
+                migrationBuilder.Sql($"DROP TRIGGER IF EXISTS trg_{table}_no_truncate ON {table};");
             }
+
+            migrationBuilder.Sql("DROP FUNCTION IF EXISTS beacon_append_only();");
 
             migrationBuilder.DropTable(
                 name: "access_log");
