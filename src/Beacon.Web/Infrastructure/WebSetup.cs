@@ -47,6 +47,7 @@ public static class WebSetup
         services.AddScoped<CaseAccessFilter>();
         services.AddScoped<Beacon.Core.Cases.CaseSharing>();
         services.AddScoped<Beacon.Core.Cases.CaseTeam>();
+        services.AddScoped<Beacon.Core.ReferenceData.ReferenceDataAdministration>();
 
         services.Configure<RouteOptions>(options =>
         {

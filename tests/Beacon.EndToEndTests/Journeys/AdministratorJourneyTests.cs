@@ -61,6 +61,21 @@ public class AdministratorJourneyTests(BrowserFixture browser, LiveApp app) : Br
         (await Page.GetByTestId("admin-notice").InnerTextAsync()).ShouldBe("Area added");
         await Page.GetByRole(AriaRole.Cell, new() { Name = area, Exact = true }).WaitForAsync();
 
+        // Reference lists: search one, retire an entry and restore it (a button per row, no script needed).
+        await SubNavigation("Reference lists").ClickAsync();
+        await Page.WaitForURLAsync("**/admin/reference-data");
+        await Axe.AssertNoViolationsAsync(Page);
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Police forces" }).ClickAsync();
+        await Page.GetByLabel("Search the list").FillAsync("Kent");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Page.WaitForURLAsync("**/admin/reference-data/police-forces?q=Kent");
+        await Axe.AssertNoViolationsAsync(Page);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Retire Kent Police" }).ClickAsync();
+        (await Page.GetByTestId("admin-notice").InnerTextAsync()).ShouldContain("retired");
+        await Axe.AssertNoViolationsAsync(Page);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Restore Kent Police" }).ClickAsync();
+        (await Page.GetByTestId("admin-notice").InnerTextAsync()).ShouldContain("can be chosen again");
+
         // Users.
         await SubNavigation("Users").ClickAsync();
         await Page.WaitForURLAsync("**/admin/users");

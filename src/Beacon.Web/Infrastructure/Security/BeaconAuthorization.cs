@@ -125,6 +125,7 @@ public static class BeaconAuthorization
         conventions.AllowAnonymousToFolder("/Account/ResetPassword");
         conventions.AuthorizeFolder("/Cases", Policies.CaseWork);
         conventions.AuthorizeFolder("/Admin", Policies.For(Capability.UsersManage));
+        conventions.AuthorizeFolder("/Admin/ReferenceData", Policies.For(Capability.ReferenceDataManage));
         conventions.AuthorizeFolder("/Audit", Policies.For(Capability.AuditView));
     }
 
