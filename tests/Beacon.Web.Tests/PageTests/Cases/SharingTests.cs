@@ -132,6 +132,24 @@ public class SharingTests(PostgresApp app) : IClassFixture<PostgresApp>
     }
 
     [Fact]
+    public async Task Partner_SeesTheirOwnShareOnly_NotWhoElseHasTheCase()
+    {
+        var (caseId, worker, police, officer) = await ScenarioAsync();
+        var nhs = await App.CreateOrganisationAsync(Beacon.Core.Organisations.OrganisationType.Nhs);
+        (await worker.PostFormAsync($"/cases/{caseId}/sharing/add", Form(police.Id))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await worker.PostFormAsync($"/cases/{caseId}/sharing/add", Form(nhs.Id, purpose: "Health visitor follow-up"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var officerClient = await App.SignInAsync(officer);
+
+        var partnerView = await (await officerClient.GetAsync($"/cases/{caseId}/sharing")).Content.ReadAsStringAsync();
+        var ownerView = await worker.GetDocumentAsync($"/cases/{caseId}/sharing");
+
+        partnerView.ShouldContain(police.Name);
+        partnerView.ShouldNotContain(nhs.Name);
+        partnerView.ShouldNotContain("Health visitor follow-up");
+        ownerView.QuerySelectorAll("[data-testid=share]").Length.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task StopSharing_NeedsAReason_ThenThePartnerLosesTheCase()
     {
         var (caseId, worker, police, officer) = await ScenarioAsync();

@@ -35,6 +35,10 @@ public class IndexModel(AppDbContext db, CurrentUser currentUser) : PageModel
         Shares = await (
             from s in db.CaseShares.AsNoTracking()
             where s.CaseId == CaseId
+
+            // A partner sees its own organisation's share only: who else has the case, and why, is
+            // for those who work it (minimum necessary).
+            where CanShare || s.OrganisationId == currentUser.Scope.OrganisationId
             join o in db.Organisations on s.OrganisationId equals o.Id
             join u in db.Users on s.SharedByUserId equals u.Id into sharers
             from u in sharers.DefaultIfEmpty()
