@@ -31,7 +31,33 @@ public sealed class Case
     /// <summary>Health-only section: seen by NHS users who have the case, no one else.</summary>
     public string? HealthInformation { get; set; }
 
+    public CaseRoute Route { get; set; }
+
+    public CaseStatus Status { get; set; }
+
+    /// <summary>The worker in the owning team who holds the case.</summary>
+    public Guid? AssignedWorkerId { get; set; }
+
+    /// <summary>
+    /// An adult reported by Duty to Notify who has not agreed to co-operate: nothing that identifies
+    /// them may be stored (Modern Slavery Act 2015 s.52(3)). Database triggers refuse a person row, an
+    /// alias or a concern with names, date of birth or contact details on such a case, whatever the
+    /// code above them does (<see cref="DutyToNotifyPrivacy"/>).
+    /// </summary>
+    public bool IsAnonymous { get; set; }
+
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    public ClosureOutcome? ClosureOutcome { get; set; }
+
+    public string? ClosureNote { get; set; }
+
+    /// <summary>The record is kept until this day, counted from closure; cleared on reopening.</summary>
+    public DateOnly? RetainUntil { get; set; }
+
     public Guid Version { get; set; }
+
+    public CasePerson? Person { get; set; }
 
     public List<CaseMember> Members { get; set; } = [];
 

@@ -52,6 +52,7 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Name).HasMaxLength(200).IsRequired();
         builder.HasIndex(t => new { t.OrganisationId, t.Name }).IsUnique().HasDatabaseName("ix_teams_organisation_id_name");
+        builder.Property(t => t.Function).HasConversion<string>().HasMaxLength(40);
         builder.Property(t => t.Version).IsConcurrencyToken();
     }
 }

@@ -3,6 +3,7 @@ using Beacon.Core.Accounts;
 using Beacon.Core.Areas;
 using Beacon.Core.Audit;
 using Beacon.Core.Cases;
+using Beacon.Core.Concerns;
 using Beacon.Core.Email;
 using Beacon.Core.Organisations;
 using Beacon.Core.ReferenceData;
@@ -41,6 +42,36 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CaseMember> CaseMembers => Set<CaseMember>();
 
     public DbSet<CaseShare> CaseShares => Set<CaseShare>();
+
+    public DbSet<Concern> Concerns => Set<Concern>();
+
+    public DbSet<CasePerson> CasePeople => Set<CasePerson>();
+
+    public DbSet<PersonAlias> PersonAliases => Set<PersonAlias>();
+
+    public DbSet<PersonNameKey> PersonNameKeys => Set<PersonNameKey>();
+
+    public DbSet<CaseRouteChange> CaseRouteChanges => Set<CaseRouteChange>();
+
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
+    public DbSet<SafeguardingAction> SafeguardingActions => Set<SafeguardingAction>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<NrmDecision> NrmDecisions => Set<NrmDecision>();
+
+    public DbSet<Reconsideration> Reconsiderations => Set<Reconsideration>();
+
+    public DbSet<Escalation> Escalations => Set<Escalation>();
+
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    public DbSet<EvidenceFileContent> EvidenceFileContents => Set<EvidenceFileContent>();
+
+    public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
+
+    public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
@@ -85,6 +116,43 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
             // of probing per case, which keeps lists and counts fast at 100,000 cases.
             || Set<CaseMember>().Where(m => m.UserId == Scope.UserId).Select(m => m.CaseId).Contains(c.Id)
             || (Scope.SeesSharedCases && Set<CaseShare>().Where(s => s.OrganisationId == Scope.OrganisationId && s.RevokedAt == null).Select(s => s.CaseId).Contains(c.Id)));
+
+        // Everything that belongs to a case is seen only through a case the filter above lets
+        // through, so a query across cases (trays, the duplicate check, reminders) can never reach
+        // a row of a case the user may not see. Which sections a page shows is still the grant's.
+        builder.Entity<CasePerson>().HasQueryFilter(x => Set<Case>().Any(c => c.Id == x.CaseId));
+        builder.Entity<PersonAlias>().HasQueryFilter(x => Set<Case>().Any(c => c.Id == x.CaseId));
+        builder.Entity<PersonNameKey>().HasQueryFilter(x => Set<Case>().Any(c => c.Id == x.CaseId));
+        builder.Entity<CaseRouteChange>().HasQueryFilter(x => Set<Case>().Any(c => c.Id == x.CaseId));
+        builder.Entity<CaseNote>().HasQueryFilter(x => Set<Case>().Any(c => c.Id == x.CaseId));
+        builder.Entity<SafeguardingAction>().HasQueryFilter(x => Set<Case>().Any(c => c.Id == x.CaseId));
+        builder.Entity<Referral>().HasQueryFilter(x => Set<Case>().Any(c => c.Id == x.CaseId));
+        builder.Entity<NrmDecision>().HasQueryFilter(x => Set<Case>().Any(c => c.Id == x.CaseId));
+        builder.Entity<Reconsideration>().HasQueryFilter(x => Set<Case>().Any(c => c.Id == x.CaseId));
+        builder.Entity<Escalation>().HasQueryFilter(x => Set<Case>().Any(c => c.Id == x.CaseId));
+        builder.Entity<EvidenceFile>().HasQueryFilter(x => Set<Case>().Any(c => c.Id == x.CaseId));
+        builder.Entity<EvidenceFileContent>().HasQueryFilter(x => Set<EvidenceFile>().Any(f => f.Id == x.FileId));
+
+        // A concern is seen by whoever raised it, the team whose queue it is in, the area's
+        // coordinators, and, once it is on a case, whoever may see that case.
+        builder.Entity<Concern>().HasQueryFilter(x =>
+            Scope.IsSystem
+            || (Scope.IsUser && x.RaisedByUserId == Scope.UserId)
+            || (Scope.WorksTeamCases && x.TriageTeamId == Scope.TeamId)
+            || (Scope.SeesAreaCases && Scope.AreaIds.Contains(x.AreaId))
+            || (x.CaseId != null && Set<Case>().Any(c => c.Id == x.CaseId)));
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        DutyToNotifyPrivacy.Enforce(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        DutyToNotifyPrivacy.Enforce(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -40,6 +40,8 @@ internal static class DemoCases
                 Summary = summary,
                 PoliceInformation = police,
                 HealthInformation = health,
+                Route = team == "MASH" ? CaseRoute.Child : CaseRoute.Adult,
+                Status = CaseStatus.Open,
                 Version = Guid.NewGuid(),
             });
             if (sharedWith is not null)

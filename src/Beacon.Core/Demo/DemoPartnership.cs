@@ -65,7 +65,14 @@ internal static class DemoPartnership
             context.Organisations[key] = organisation;
             foreach (var team in teams)
             {
-                var row = new Team { Id = DeterministicGuid.Create("demo-team", $"{key}/{team}"), OrganisationId = organisation.Id, Name = team, CreatedAt = context.Now, Version = Guid.NewGuid() };
+                var function = (type, team) switch
+                {
+                    (OrganisationType.LocalAuthority, "MASH") => TeamFunction.ChildrenMash,
+                    (OrganisationType.LocalAuthority, "Adult triage") => TeamFunction.AdultTriage,
+                    (OrganisationType.LocalAuthority, "Community safety") => TeamFunction.CommunitySafety,
+                    _ => TeamFunction.Other,
+                };
+                var row = new Team { Id = DeterministicGuid.Create("demo-team", $"{key}/{team}"), OrganisationId = organisation.Id, Name = team, Function = function, CreatedAt = context.Now, Version = Guid.NewGuid() };
                 db.Teams.Add(row);
                 context.Teams[$"{key}/{team}"] = row;
             }

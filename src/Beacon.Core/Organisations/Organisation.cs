@@ -65,9 +65,26 @@ public sealed class Team
 
     public required string Name { get; set; }
 
+    /// <summary>What the team does in the case journey: where new concerns land, who is copied.</summary>
+    public TeamFunction Function { get; set; }
+
     public bool IsActive { get; set; } = true;
 
     public DateTimeOffset CreatedAt { get; set; }
 
     public Guid Version { get; set; }
+}
+
+public enum TeamFunction
+{
+    Other,
+
+    /// <summary>The multi-agency safeguarding hub: concerns about children and people who may be under 18.</summary>
+    ChildrenMash,
+
+    /// <summary>Adult contact centre and triage: concerns about adults.</summary>
+    AdultTriage,
+
+    /// <summary>Community safety: copied into every concern and referral in the area.</summary>
+    CommunitySafety,
 }

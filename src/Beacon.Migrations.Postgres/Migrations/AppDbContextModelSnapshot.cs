@@ -426,6 +426,24 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("area_id");
 
+                    b.Property<Guid?>("AssignedWorkerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assigned_worker_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosureNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("closure_note");
+
+                    b.Property<string>("ClosureOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("closure_outcome");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -438,6 +456,10 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)")
                         .HasColumnName("health_information");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_anonymous");
 
                     b.Property<Guid>("OwningOrganisationId")
                         .HasColumnType("uuid")
@@ -457,6 +479,22 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("reference");
+
+                    b.Property<DateOnly?>("RetainUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("retain_until");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("route");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -491,6 +529,12 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_cases_reference");
 
+                    b.HasIndex("AssignedWorkerId", "Status")
+                        .HasDatabaseName("ix_cases_assigned_worker_id_status");
+
+                    b.HasIndex("OwningTeamId", "Status", "CreatedAt")
+                        .HasDatabaseName("ix_cases_owning_team_id_status_created_at");
+
                     b.ToTable("cases", (string)null);
                 });
 
@@ -519,6 +563,211 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_case_members_user_id");
 
                     b.ToTable("case_members", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.CaseNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AddendumToNoteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("addendum_to_note_id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(15000)
+                        .HasColumnType("character varying(15000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.Property<Guid>("WrittenByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("written_by_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_notes");
+
+                    b.HasIndex("AddendumToNoteId")
+                        .HasDatabaseName("ix_case_notes_addendum_to_note_id");
+
+                    b.HasIndex("WrittenByUserId")
+                        .HasDatabaseName("ix_case_notes_written_by_user_id");
+
+                    b.HasIndex("CaseId", "WrittenAt")
+                        .HasDatabaseName("ix_case_notes_case_id_written_at");
+
+                    b.ToTable("case_notes", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.CasePerson", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("address");
+
+                    b.Property<DateOnly?>("AgeEstimatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("age_estimated_on");
+
+                    b.Property<string>("CommunicationNeeds")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("communication_needs");
+
+                    b.Property<string>("ContactSafetyNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("contact_safety_notes");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email");
+
+                    b.Property<int?>("EstimatedAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("estimated_age");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("first_name");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("gender");
+
+                    b.Property<string>("HomeOfficeReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("home_office_reference");
+
+                    b.Property<string>("InterpreterLanguage")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("interpreter_language");
+
+                    b.Property<bool?>("InterpreterNeeded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("interpreter_needed");
+
+                    b.Property<string>("Languages")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("languages");
+
+                    b.Property<string>("LastName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_name");
+
+                    b.Property<string>("NationalityCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("nationality_code");
+
+                    b.Property<string>("Nickname")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("nickname");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("SafeToContact")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("safe_to_contact");
+
+                    b.Property<string>("SecondNationalityCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("second_nationality_code");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.HasKey("CaseId")
+                        .HasName("pk_case_people");
+
+                    b.HasIndex("DateOfBirth")
+                        .HasDatabaseName("ix_case_people_date_of_birth");
+
+                    b.ToTable("case_people", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.CaseRouteChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_route_changes");
+
+                    b.HasIndex("CaseId", "At")
+                        .HasDatabaseName("ix_case_route_changes_case_id_at");
+
+                    b.ToTable("case_route_changes", (string)null);
                 });
 
             modelBuilder.Entity("Beacon.Core.Cases.CaseShare", b =>
@@ -589,6 +838,775 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_case_shares_organisation_id_case_id");
 
                     b.ToTable("case_shares", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.Escalation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Board")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("board");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Concerns")
+                        .IsRequired()
+                        .HasMaxLength(15000)
+                        .HasColumnType("character varying(15000)")
+                        .HasColumnName("concerns");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<DateOnly>("EscalatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("escalated_on");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("date")
+                        .HasColumnName("outcome_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_escalations");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_escalations_case_id");
+
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_escalations_decision_id");
+
+                    b.ToTable("escalations", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.EvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("DocumentDate")
+                        .HasColumnType("date")
+                        .HasColumnName("document_date");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid>("UploadedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evidence_files");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_evidence_files_case_id");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_evidence_files_referral_id");
+
+                    b.ToTable("evidence_files", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.EvidenceFileContent", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("FileId")
+                        .HasName("pk_evidence_file_contents");
+
+                    b.ToTable("evidence_file_contents", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.NrmDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionMaker")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("decision_maker");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_nrm_decisions");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_nrm_decisions_case_id");
+
+                    b.HasIndex("ReferralId", "Kind")
+                        .HasDatabaseName("ix_nrm_decisions_referral_id_kind");
+
+                    b.ToTable("nrm_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.PersonAlias", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_person_aliases");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_person_aliases_case_id");
+
+                    b.ToTable("person_aliases", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.PersonNameKey", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("key");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.HasKey("Key", "CaseId")
+                        .HasName("pk_person_name_keys");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_person_name_keys_case_id");
+
+                    b.ToTable("person_name_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.Reconsideration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(15000)
+                        .HasColumnType("character varying(15000)")
+                        .HasColumnName("grounds");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("date")
+                        .HasColumnName("outcome_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("requested_on");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("requester_name");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reconsiderations");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_reconsiderations_case_id");
+
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_reconsiderations_decision_id");
+
+                    b.ToTable("reconsiderations", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.ReferenceCounter", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("series");
+
+                    b.Property<long>("Next")
+                        .HasColumnType("bigint")
+                        .HasColumnName("next");
+
+                    b.HasKey("Series")
+                        .HasName("pk_reference_counters");
+
+                    b.ToTable("reference_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool?>("AgreesToCooperate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("agrees_to_cooperate");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("answers_json");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<bool?>("ConsentGiven")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_given");
+
+                    b.Property<string>("DecisionMaker")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("decision_maker");
+
+                    b.Property<int>("ExplanationsGiven")
+                        .HasColumnType("integer")
+                        .HasColumnName("explanations_given");
+
+                    b.Property<int>("Exploitation")
+                        .HasColumnType("integer")
+                        .HasColumnName("exploitation");
+
+                    b.Property<string>("ExploitedIn")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("exploited_in");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("gender");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NationalReference")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("national_reference");
+
+                    b.Property<string>("NationalityCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("nationality_code");
+
+                    b.Property<Guid?>("PreviousReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("previous_referral_id");
+
+                    b.Property<DateOnly?>("ReferredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("referred_on");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<Guid>("StartedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("started_by_user_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("status_reason");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid?>("SubmittedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitted_by_user_id");
+
+                    b.Property<string>("UnderEighteen")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("under_eighteen");
+
+                    b.Property<string>("UnderEighteenAtExploitation")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("under_eighteen_at_exploitation");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referrals");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_referrals_one_draft")
+                        .HasFilter("status = 'Draft'");
+
+                    b.HasIndex("NationalReference")
+                        .HasDatabaseName("ix_referrals_national_reference");
+
+                    b.HasIndex("PreviousReferralId")
+                        .HasDatabaseName("ix_referrals_previous_referral_id");
+
+                    b.HasIndex("SubmittedAt")
+                        .HasDatabaseName("ix_referrals_submitted_at");
+
+                    b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.ReminderSent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Key")
+                        .HasName("pk_reminders_sent");
+
+                    b.ToTable("reminders_sent", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.SafeguardingAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("details");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_actions");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_safeguarding_actions_case_id");
+
+                    b.HasIndex("OwnerUserId", "Status", "DueAt")
+                        .HasDatabaseName("ix_safeguarding_actions_owner_due");
+
+                    b.ToTable("safeguarding_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Concerns.Concern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Age")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("age");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<Guid?>("AssignedToUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assigned_to_user_id");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<int?>("EstimatedAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("estimated_age");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("gender");
+
+                    b.Property<bool>("ImmediateDanger")
+                        .HasColumnType("boolean")
+                        .HasColumnName("immediate_danger");
+
+                    b.Property<long>("Indicators")
+                        .HasColumnType("bigint")
+                        .HasColumnName("indicators");
+
+                    b.Property<Guid>("JourneyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("journey_id");
+
+                    b.Property<string>("NationalityCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("nationality_code");
+
+                    b.Property<string>("OwnWords")
+                        .HasMaxLength(15000)
+                        .HasColumnType("character varying(15000)")
+                        .HasColumnName("own_words");
+
+                    b.Property<DateOnly?>("PersonDateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("person_date_of_birth");
+
+                    b.Property<string>("PersonDescription")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("person_description");
+
+                    b.Property<bool>("PersonKnown")
+                        .HasColumnType("boolean")
+                        .HasColumnName("person_known");
+
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("person_name");
+
+                    b.Property<string>("PersonOtherNames")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("person_other_names");
+
+                    b.Property<string>("PlaceType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("place_type");
+
+                    b.Property<bool?>("PoliceCalled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("police_called");
+
+                    b.Property<string>("Rag")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("rag");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<Guid>("RaisedByOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("raised_by_organisation_id");
+
+                    b.Property<Guid>("RaisedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("raised_by_user_id");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("route");
+
+                    b.Property<DateOnly?>("SeenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("seen_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("town");
+
+                    b.Property<string>("TriageNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("triage_note");
+
+                    b.Property<Guid>("TriageTeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("triage_team_id");
+
+                    b.Property<DateTimeOffset?>("TriagedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("triaged_at");
+
+                    b.Property<Guid?>("TriagedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("triaged_by_user_id");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WhatWasSeen")
+                        .IsRequired()
+                        .HasMaxLength(15000)
+                        .HasColumnType("character varying(15000)")
+                        .HasColumnName("what_was_seen");
+
+                    b.Property<string>("WhereSeen")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("where_seen");
+
+                    b.HasKey("Id")
+                        .HasName("pk_concerns");
+
+                    b.HasIndex("AssignedToUserId")
+                        .HasDatabaseName("ix_concerns_assigned_to_user_id");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_concerns_case_id");
+
+                    b.HasIndex("JourneyId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_concerns_journey_id");
+
+                    b.HasIndex("RaisedByOrganisationId")
+                        .HasDatabaseName("ix_concerns_raised_by_organisation_id");
+
+                    b.HasIndex("RaisedByUserId")
+                        .HasDatabaseName("ix_concerns_raised_by_user_id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_concerns_reference");
+
+                    b.HasIndex("AreaId", "RaisedAt")
+                        .HasDatabaseName("ix_concerns_area_id_raised_at");
+
+                    b.HasIndex("TriageTeamId", "Status", "RaisedAt")
+                        .HasDatabaseName("ix_concerns_tray");
+
+                    b.ToTable("concerns", (string)null);
                 });
 
             modelBuilder.Entity("Beacon.Core.Email.OutboxEmail", b =>
@@ -721,6 +1739,12 @@ namespace Beacon.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("Function")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("function");
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean")
@@ -1283,6 +2307,12 @@ namespace Beacon.Migrations.Postgres.Migrations
 
                     b.HasOne("Beacon.Core.Accounts.BeaconUser", null)
                         .WithMany()
+                        .HasForeignKey("AssignedWorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_cases_assigned_worker");
+
+                    b.HasOne("Beacon.Core.Accounts.BeaconUser", null)
+                        .WithMany()
                         .HasForeignKey("CreatedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
@@ -1320,6 +2350,49 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_case_members_user");
                 });
 
+            modelBuilder.Entity("Beacon.Core.Cases.CaseNote", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.CaseNote", null)
+                        .WithMany()
+                        .HasForeignKey("AddendumToNoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_case_notes_addendum_to");
+
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_notes_case");
+
+                    b.HasOne("Beacon.Core.Accounts.BeaconUser", null)
+                        .WithMany()
+                        .HasForeignKey("WrittenByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_notes_written_by");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.CasePerson", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithOne("Person")
+                        .HasForeignKey("Beacon.Core.Cases.CasePerson", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_people_case");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.CaseRouteChange", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_route_changes_case");
+                });
+
             modelBuilder.Entity("Beacon.Core.Cases.CaseShare", b =>
                 {
                     b.HasOne("Beacon.Core.Cases.Case", null)
@@ -1335,6 +2408,178 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_case_shares_organisation");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.Escalation", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_escalations_case");
+
+                    b.HasOne("Beacon.Core.Cases.NrmDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_escalations_decision");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.EvidenceFile", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_files_case");
+
+                    b.HasOne("Beacon.Core.Cases.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_evidence_files_referral");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.EvidenceFileContent", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.EvidenceFile", null)
+                        .WithOne()
+                        .HasForeignKey("Beacon.Core.Cases.EvidenceFileContent", "FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_file_contents_file");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.NrmDecision", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_nrm_decisions_case");
+
+                    b.HasOne("Beacon.Core.Cases.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_nrm_decisions_referral");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.PersonAlias", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.CasePerson", null)
+                        .WithMany("Aliases")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_aliases_person");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.PersonNameKey", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_name_keys_case");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.Reconsideration", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reconsiderations_case");
+
+                    b.HasOne("Beacon.Core.Cases.NrmDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reconsiderations_decision");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.Referral", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_case");
+
+                    b.HasOne("Beacon.Core.Cases.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_referrals_previous");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.SafeguardingAction", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_actions_case");
+
+                    b.HasOne("Beacon.Core.Accounts.BeaconUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_actions_owner");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Concerns.Concern", b =>
+                {
+                    b.HasOne("Beacon.Core.Areas.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_concerns_area");
+
+                    b.HasOne("Beacon.Core.Accounts.BeaconUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedToUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_concerns_assigned_to");
+
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_concerns_case");
+
+                    b.HasOne("Beacon.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("RaisedByOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_concerns_raised_by_organisation");
+
+                    b.HasOne("Beacon.Core.Accounts.BeaconUser", null)
+                        .WithMany()
+                        .HasForeignKey("RaisedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_concerns_raised_by");
+
+                    b.HasOne("Beacon.Core.Organisations.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TriageTeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_concerns_triage_team");
                 });
 
             modelBuilder.Entity("Beacon.Core.Organisations.Organisation", b =>
@@ -1449,7 +2694,14 @@ namespace Beacon.Migrations.Postgres.Migrations
                 {
                     b.Navigation("Members");
 
+                    b.Navigation("Person");
+
                     b.Navigation("Shares");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.CasePerson", b =>
+                {
+                    b.Navigation("Aliases");
                 });
 
             modelBuilder.Entity("Beacon.Core.Organisations.Organisation", b =>

@@ -421,6 +421,24 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("area_id");
 
+                    b.Property<Guid?>("AssignedWorkerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_worker_id");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosureNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closure_note");
+
+                    b.Property<string>("ClosureOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closure_outcome");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
@@ -433,6 +451,10 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT")
                         .HasColumnName("health_information");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_anonymous");
 
                     b.Property<Guid>("OwningOrganisationId")
                         .HasColumnType("TEXT")
@@ -452,6 +474,22 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("reference");
+
+                    b.Property<DateOnly?>("RetainUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retain_until");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("route");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -486,6 +524,12 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_cases_reference");
 
+                    b.HasIndex("AssignedWorkerId", "Status")
+                        .HasDatabaseName("ix_cases_assigned_worker_id_status");
+
+                    b.HasIndex("OwningTeamId", "Status", "CreatedAt")
+                        .HasDatabaseName("ix_cases_owning_team_id_status_created_at");
+
                     b.ToTable("cases", (string)null);
                 });
 
@@ -514,6 +558,211 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_case_members_user_id");
 
                     b.ToTable("case_members", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.CaseNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AddendumToNoteId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("addendum_to_note_id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(15000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("written_at");
+
+                    b.Property<Guid>("WrittenByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("written_by_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_notes");
+
+                    b.HasIndex("AddendumToNoteId")
+                        .HasDatabaseName("ix_case_notes_addendum_to_note_id");
+
+                    b.HasIndex("WrittenByUserId")
+                        .HasDatabaseName("ix_case_notes_written_by_user_id");
+
+                    b.HasIndex("CaseId", "WrittenAt")
+                        .HasDatabaseName("ix_case_notes_case_id_written_at");
+
+                    b.ToTable("case_notes", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.CasePerson", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<DateOnly?>("AgeEstimatedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("age_estimated_on");
+
+                    b.Property<string>("CommunicationNeeds")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("communication_needs");
+
+                    b.Property<string>("ContactSafetyNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_safety_notes");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<int?>("EstimatedAge")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("estimated_age");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_name");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gender");
+
+                    b.Property<string>("HomeOfficeReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("home_office_reference");
+
+                    b.Property<string>("InterpreterLanguage")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interpreter_language");
+
+                    b.Property<bool?>("InterpreterNeeded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("interpreter_needed");
+
+                    b.Property<string>("Languages")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("languages");
+
+                    b.Property<string>("LastName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_name");
+
+                    b.Property<string>("NationalityCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nationality_code");
+
+                    b.Property<string>("Nickname")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nickname");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("SafeToContact")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("safe_to_contact");
+
+                    b.Property<string>("SecondNationalityCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("second_nationality_code");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("CaseId")
+                        .HasName("pk_case_people");
+
+                    b.HasIndex("DateOfBirth")
+                        .HasDatabaseName("ix_case_people_date_of_birth");
+
+                    b.ToTable("case_people", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.CaseRouteChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_route_changes");
+
+                    b.HasIndex("CaseId", "At")
+                        .HasDatabaseName("ix_case_route_changes_case_id_at");
+
+                    b.ToTable("case_route_changes", (string)null);
                 });
 
             modelBuilder.Entity("Beacon.Core.Cases.CaseShare", b =>
@@ -584,6 +833,775 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_case_shares_organisation_id_case_id");
 
                     b.ToTable("case_shares", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.Escalation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Board")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("board");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Concerns")
+                        .IsRequired()
+                        .HasMaxLength(15000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concerns");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_id");
+
+                    b.Property<DateOnly>("EscalatedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("escalated_on");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome_on");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_escalations");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_escalations_case_id");
+
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_escalations_decision_id");
+
+                    b.ToTable("escalations", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.EvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("DocumentDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_date");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("length");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid>("UploadedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evidence_files");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_evidence_files_case_id");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_evidence_files_referral_id");
+
+                    b.ToTable("evidence_files", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.EvidenceFileContent", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("FileId")
+                        .HasName("pk_evidence_file_contents");
+
+                    b.ToTable("evidence_file_contents", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.NrmDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionMaker")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_maker");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referral_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_nrm_decisions");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_nrm_decisions_case_id");
+
+                    b.HasIndex("ReferralId", "Kind")
+                        .HasDatabaseName("ix_nrm_decisions_referral_id_kind");
+
+                    b.ToTable("nrm_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.PersonAlias", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_person_aliases");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_person_aliases_case_id");
+
+                    b.ToTable("person_aliases", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.PersonNameKey", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.HasKey("Key", "CaseId")
+                        .HasName("pk_person_name_keys");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_person_name_keys_case_id");
+
+                    b.ToTable("person_name_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.Reconsideration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(15000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grounds");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateOnly?>("OutcomeOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome_on");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_on");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requester_name");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reconsiderations");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_reconsiderations_case_id");
+
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_reconsiderations_decision_id");
+
+                    b.ToTable("reconsiderations", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.ReferenceCounter", b =>
+                {
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("series");
+
+                    b.Property<long>("Next")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next");
+
+                    b.HasKey("Series")
+                        .HasName("pk_reference_counters");
+
+                    b.ToTable("reference_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool?>("AgreesToCooperate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agrees_to_cooperate");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answers_json");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<bool?>("ConsentGiven")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent_given");
+
+                    b.Property<string>("DecisionMaker")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_maker");
+
+                    b.Property<int>("ExplanationsGiven")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("explanations_given");
+
+                    b.Property<int>("Exploitation")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("exploitation");
+
+                    b.Property<string>("ExploitedIn")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exploited_in");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gender");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NationalReference")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("national_reference");
+
+                    b.Property<string>("NationalityCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nationality_code");
+
+                    b.Property<Guid?>("PreviousReferralId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("previous_referral_id");
+
+                    b.Property<DateOnly?>("ReferredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referred_on");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<Guid>("StartedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_by_user_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("StatusChangedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_reason");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid?>("SubmittedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by_user_id");
+
+                    b.Property<string>("UnderEighteen")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("under_eighteen");
+
+                    b.Property<string>("UnderEighteenAtExploitation")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("under_eighteen_at_exploitation");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referrals");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_referrals_one_draft")
+                        .HasFilter("status = 'Draft'");
+
+                    b.HasIndex("NationalReference")
+                        .HasDatabaseName("ix_referrals_national_reference");
+
+                    b.HasIndex("PreviousReferralId")
+                        .HasDatabaseName("ix_referrals_previous_referral_id");
+
+                    b.HasIndex("SubmittedAt")
+                        .HasDatabaseName("ix_referrals_submitted_at");
+
+                    b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.ReminderSent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Key")
+                        .HasName("pk_reminders_sent");
+
+                    b.ToTable("reminders_sent", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.SafeguardingAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_actions");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_safeguarding_actions_case_id");
+
+                    b.HasIndex("OwnerUserId", "Status", "DueAt")
+                        .HasDatabaseName("ix_safeguarding_actions_owner_due");
+
+                    b.ToTable("safeguarding_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Beacon.Core.Concerns.Concern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Age")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("age");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area_id");
+
+                    b.Property<long?>("AssignedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<Guid?>("AssignedToUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_to_user_id");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<int?>("EstimatedAge")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("estimated_age");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gender");
+
+                    b.Property<bool>("ImmediateDanger")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("immediate_danger");
+
+                    b.Property<long>("Indicators")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("indicators");
+
+                    b.Property<Guid>("JourneyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("journey_id");
+
+                    b.Property<string>("NationalityCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nationality_code");
+
+                    b.Property<string>("OwnWords")
+                        .HasMaxLength(15000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("own_words");
+
+                    b.Property<DateOnly?>("PersonDateOfBirth")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_date_of_birth");
+
+                    b.Property<string>("PersonDescription")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_description");
+
+                    b.Property<bool>("PersonKnown")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_known");
+
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_name");
+
+                    b.Property<string>("PersonOtherNames")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_other_names");
+
+                    b.Property<string>("PlaceType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_type");
+
+                    b.Property<bool?>("PoliceCalled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("police_called");
+
+                    b.Property<string>("Rag")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rag");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("raised_at");
+
+                    b.Property<Guid>("RaisedByOrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_by_organisation_id");
+
+                    b.Property<Guid>("RaisedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_by_user_id");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("route");
+
+                    b.Property<DateOnly?>("SeenOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seen_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("town");
+
+                    b.Property<string>("TriageNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("triage_note");
+
+                    b.Property<Guid>("TriageTeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("triage_team_id");
+
+                    b.Property<long?>("TriagedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("triaged_at");
+
+                    b.Property<Guid?>("TriagedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("triaged_by_user_id");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WhatWasSeen")
+                        .IsRequired()
+                        .HasMaxLength(15000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("what_was_seen");
+
+                    b.Property<string>("WhereSeen")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("where_seen");
+
+                    b.HasKey("Id")
+                        .HasName("pk_concerns");
+
+                    b.HasIndex("AssignedToUserId")
+                        .HasDatabaseName("ix_concerns_assigned_to_user_id");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_concerns_case_id");
+
+                    b.HasIndex("JourneyId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_concerns_journey_id");
+
+                    b.HasIndex("RaisedByOrganisationId")
+                        .HasDatabaseName("ix_concerns_raised_by_organisation_id");
+
+                    b.HasIndex("RaisedByUserId")
+                        .HasDatabaseName("ix_concerns_raised_by_user_id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_concerns_reference");
+
+                    b.HasIndex("AreaId", "RaisedAt")
+                        .HasDatabaseName("ix_concerns_area_id_raised_at");
+
+                    b.HasIndex("TriageTeamId", "Status", "RaisedAt")
+                        .HasDatabaseName("ix_concerns_tray");
+
+                    b.ToTable("concerns", (string)null);
                 });
 
             modelBuilder.Entity("Beacon.Core.Email.OutboxEmail", b =>
@@ -716,6 +1734,12 @@ namespace Beacon.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("Function")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("function");
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER")
@@ -1274,6 +2298,12 @@ namespace Beacon.Migrations.Sqlite.Migrations
 
                     b.HasOne("Beacon.Core.Accounts.BeaconUser", null)
                         .WithMany()
+                        .HasForeignKey("AssignedWorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_cases_assigned_worker");
+
+                    b.HasOne("Beacon.Core.Accounts.BeaconUser", null)
+                        .WithMany()
                         .HasForeignKey("CreatedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
@@ -1311,6 +2341,49 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_case_members_user");
                 });
 
+            modelBuilder.Entity("Beacon.Core.Cases.CaseNote", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.CaseNote", null)
+                        .WithMany()
+                        .HasForeignKey("AddendumToNoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_case_notes_addendum_to");
+
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_notes_case");
+
+                    b.HasOne("Beacon.Core.Accounts.BeaconUser", null)
+                        .WithMany()
+                        .HasForeignKey("WrittenByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_notes_written_by");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.CasePerson", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithOne("Person")
+                        .HasForeignKey("Beacon.Core.Cases.CasePerson", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_people_case");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.CaseRouteChange", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_route_changes_case");
+                });
+
             modelBuilder.Entity("Beacon.Core.Cases.CaseShare", b =>
                 {
                     b.HasOne("Beacon.Core.Cases.Case", null)
@@ -1326,6 +2399,178 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_case_shares_organisation");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.Escalation", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_escalations_case");
+
+                    b.HasOne("Beacon.Core.Cases.NrmDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_escalations_decision");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.EvidenceFile", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_files_case");
+
+                    b.HasOne("Beacon.Core.Cases.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_evidence_files_referral");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.EvidenceFileContent", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.EvidenceFile", null)
+                        .WithOne()
+                        .HasForeignKey("Beacon.Core.Cases.EvidenceFileContent", "FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evidence_file_contents_file");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.NrmDecision", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_nrm_decisions_case");
+
+                    b.HasOne("Beacon.Core.Cases.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_nrm_decisions_referral");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.PersonAlias", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.CasePerson", null)
+                        .WithMany("Aliases")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_aliases_person");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.PersonNameKey", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_name_keys_case");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.Reconsideration", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reconsiderations_case");
+
+                    b.HasOne("Beacon.Core.Cases.NrmDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reconsiderations_decision");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.Referral", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_case");
+
+                    b.HasOne("Beacon.Core.Cases.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_referrals_previous");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.SafeguardingAction", b =>
+                {
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_actions_case");
+
+                    b.HasOne("Beacon.Core.Accounts.BeaconUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_actions_owner");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Concerns.Concern", b =>
+                {
+                    b.HasOne("Beacon.Core.Areas.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_concerns_area");
+
+                    b.HasOne("Beacon.Core.Accounts.BeaconUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedToUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_concerns_assigned_to");
+
+                    b.HasOne("Beacon.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_concerns_case");
+
+                    b.HasOne("Beacon.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("RaisedByOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_concerns_raised_by_organisation");
+
+                    b.HasOne("Beacon.Core.Accounts.BeaconUser", null)
+                        .WithMany()
+                        .HasForeignKey("RaisedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_concerns_raised_by");
+
+                    b.HasOne("Beacon.Core.Organisations.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TriageTeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_concerns_triage_team");
                 });
 
             modelBuilder.Entity("Beacon.Core.Organisations.Organisation", b =>
@@ -1440,7 +2685,14 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 {
                     b.Navigation("Members");
 
+                    b.Navigation("Person");
+
                     b.Navigation("Shares");
+                });
+
+            modelBuilder.Entity("Beacon.Core.Cases.CasePerson", b =>
+                {
+                    b.Navigation("Aliases");
                 });
 
             modelBuilder.Entity("Beacon.Core.Organisations.Organisation", b =>

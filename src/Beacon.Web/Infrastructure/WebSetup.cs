@@ -24,6 +24,7 @@ public static class WebSetup
             options.ModelBinderProviders.Insert(0, new GovUk.DateInputModelBinderProvider());
             options.Filters.Add<Security.TamperedIdentifierFilter>(order: -100);
             options.Filters.Add<Security.CaseAccessFilter>();
+            options.Filters.Add<Security.ConcernAccessFilter>();
         })
         .AddCookieTempDataProvider(options =>
         {
@@ -45,6 +46,9 @@ public static class WebSetup
 
         services.AddScoped<Beacon.Core.Access.CaseAccess>();
         services.AddScoped<CaseAccessFilter>();
+        services.AddScoped<Beacon.Core.Access.ConcernAccess>();
+        services.AddScoped<ConcernAccessFilter>();
+        services.AddScoped<Beacon.Core.Cases.References>();
         services.AddScoped<Beacon.Core.Cases.CaseSharing>();
         services.AddScoped<Beacon.Core.Cases.CaseTeam>();
         services.AddScoped<Beacon.Core.ReferenceData.ReferenceDataAdministration>();

@@ -17,6 +17,9 @@ public static partial class SecurityLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Case access denied: case {CaseId}, action {Action}")]
     public static partial void CaseAccessDenied(ILogger logger, Guid caseId, string action);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Concern access denied: concern {ConcernId}, action {Action}")]
+    public static partial void ConcernAccessDenied(ILogger logger, Guid concernId, string action);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in attempts throttled for a client address")]
     public static partial void SignInThrottled(ILogger logger);
 
