@@ -21,7 +21,11 @@ public enum Role
 /// </summary>
 public enum Capability
 {
-    /// <summary>Raise a concern and follow the ones you raised.</summary>
+    /// <summary>
+    /// Raise a concern and follow the ones you raised: every role that works with people. Auditors
+    /// and administrators are oversight roles kept away from case content; a person who does both
+    /// holds a second role.
+    /// </summary>
     ConcernsRaise,
 
     /// <summary>Work the child or adult route on your team's cases.</summary>

@@ -14,6 +14,9 @@ public static class Policies
     /// <summary>Any work on cases: raising concerns, team, area or shared cases.</summary>
     public const string CaseWork = "CaseWork";
 
+    /// <summary>The triage work trays: team case workers and the area's coordinators.</summary>
+    public const string Triage = "Triage";
+
     public static string For(Capability capability) => capability.ToString();
 }
 
@@ -100,7 +103,9 @@ public static class BeaconAuthorization
             .SetDefaultPolicy(FullySignedIn().Build())
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.CaseWork, p => FullySignedIn(p).AddRequirements(new CapabilityRequirement(
-                Capability.ConcernsRaise, Capability.CasesWorkTeam, Capability.CasesViewArea, Capability.CasesViewShared)));
+                Capability.ConcernsRaise, Capability.CasesWorkTeam, Capability.CasesViewArea, Capability.CasesViewShared)))
+            .AddPolicy(Policies.Triage, p => FullySignedIn(p).AddRequirements(new CapabilityRequirement(
+                Capability.CasesWorkTeam, Capability.CasesViewArea)));
         services.AddAuthorization(options =>
         {
             foreach (var capability in Enum.GetValues<Capability>())
@@ -124,6 +129,9 @@ public static class BeaconAuthorization
         conventions.AllowAnonymousToFolder("/Account/Invitation");
         conventions.AllowAnonymousToFolder("/Account/ResetPassword");
         conventions.AuthorizeFolder("/Cases", Policies.CaseWork);
+        conventions.AuthorizeFolder("/Concerns", Policies.For(Capability.ConcernsRaise));
+        conventions.AuthorizeFolder("/Concerns/Triage", Policies.Triage);
+        conventions.AuthorizeFolder("/Trays", Policies.Triage);
         conventions.AuthorizeFolder("/Admin", Policies.For(Capability.UsersManage));
         conventions.AuthorizeFolder("/Admin/ReferenceData", Policies.For(Capability.ReferenceDataManage));
         conventions.AuthorizeFolder("/Audit", Policies.For(Capability.AuditView));
