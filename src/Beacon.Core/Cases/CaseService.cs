@@ -343,8 +343,17 @@ public sealed class CaseService(AppDbContext db, AuditTrail audit, TimeProvider 
         return await SaveAsync("TeamId", CaseConflict, @case.Version, cancellationToken);
     }
 
-    public async Task<AdminResult> AddNoteAsync(Guid caseId, string? text, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Adds a note. <paramref name="key"/> is the id the form was given when it was shown: the same
+    /// form posted twice makes one note.
+    /// </summary>
+    public async Task<AdminResult> AddNoteAsync(Guid caseId, string? text, Guid? key = null, CancellationToken cancellationToken = default)
     {
+        if (key is { } id && await db.CaseNotes.IgnoreQueryFilters().Where(n => n.Id == id).Select(n => (Guid?)n.CaseId).SingleOrDefaultAsync(cancellationToken) is { } existing)
+        {
+            return existing == caseId ? AdminResult.Ok(id) : AdminResult.Fail("Text", "This note could not be saved. Reload the page and try again");
+        }
+
         if (string.IsNullOrWhiteSpace(text))
         {
             return AdminResult.Fail("Text", "Enter the note");
@@ -360,7 +369,7 @@ public sealed class CaseService(AppDbContext db, AuditTrail audit, TimeProvider 
             return Gone();
         }
 
-        var note = new CaseNote { Id = Guid.CreateVersion7(time.GetUtcNow()), CaseId = caseId, Text = text.Trim(), WrittenByUserId = actors.Current.UserId ?? Guid.Empty, WrittenAt = time.GetUtcNow() };
+        var note = new CaseNote { Id = key ?? Guid.CreateVersion7(time.GetUtcNow()), CaseId = caseId, Text = text.Trim(), WrittenByUserId = actors.Current.UserId ?? Guid.Empty, WrittenAt = time.GetUtcNow() };
         db.CaseNotes.Add(note);
         audit.Record(CaseAccess.ResourceType, caseId, "Note added");
         await db.SaveChangesAsync(cancellationToken);
@@ -368,8 +377,13 @@ public sealed class CaseService(AppDbContext db, AuditTrail audit, TimeProvider 
     }
 
     /// <summary>A correction or addition to a note: the note itself never changes. An addendum to an addendum goes under the original note.</summary>
-    public async Task<AdminResult> AddAddendumAsync(Guid caseId, Guid noteId, string? text, CancellationToken cancellationToken = default)
+    public async Task<AdminResult> AddAddendumAsync(Guid caseId, Guid noteId, string? text, Guid? key = null, CancellationToken cancellationToken = default)
     {
+        if (key is { } id && await db.CaseNotes.IgnoreQueryFilters().Where(n => n.Id == id).Select(n => (Guid?)n.CaseId).SingleOrDefaultAsync(cancellationToken) is { } existing)
+        {
+            return existing == caseId ? AdminResult.Ok(id) : AdminResult.Fail("Text", "This addendum could not be saved. Reload the page and try again");
+        }
+
         var note = await db.CaseNotes.Where(n => n.Id == noteId && n.CaseId == caseId).Select(n => new { n.Id, n.AddendumToNoteId }).SingleOrDefaultAsync(cancellationToken);
         if (note is null)
         {
@@ -388,7 +402,7 @@ public sealed class CaseService(AppDbContext db, AuditTrail audit, TimeProvider 
 
         var addendum = new CaseNote
         {
-            Id = Guid.CreateVersion7(time.GetUtcNow()),
+            Id = key ?? Guid.CreateVersion7(time.GetUtcNow()),
             CaseId = caseId,
             AddendumToNoteId = note.AddendumToNoteId ?? note.Id,
             Text = text.Trim(),

@@ -38,6 +38,12 @@ public class TimelineModel(AppDbContext db, CurrentUser currentUser) : CasePageM
             select new { e.Id, e.At, e.Action, e.Changes, e.Reason, By = u != null ? u.DisplayName : null })
             .Take(MaxEvents + 1)
             .ToListAsync(HttpContext.RequestAborted);
+        if (!CanManage)
+        {
+            // Who else has the case, and why, is for those who work it (as on the sharing page).
+            events = [.. events.Where(e => !e.Action.StartsWith("Shared with ", StringComparison.Ordinal) && !e.Action.StartsWith("Stopped sharing with ", StringComparison.Ordinal))];
+        }
+
         More = events.Count > MaxEvents;
         Items = [.. events.Take(MaxEvents).Select(e => new TimelineItem
         {

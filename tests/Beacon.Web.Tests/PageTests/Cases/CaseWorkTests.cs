@@ -220,6 +220,21 @@ public class CaseWorkTests(PostgresApp app) : IClassFixture<PostgresApp>
         notes.Single(n => n != visited).QuerySelector("[data-testid=addendum]").ShouldBeNull();
         (await App.QueryAsync(db => db.CaseNotes.SingleAsync(n => n.Id == noteId))).Text.ShouldBe("Visited on Tuesday.");
         (await client.PostFormAsync($"/cases/{caseId}/notes", new() { ["Text"] = " " })).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Notes_TheSameFormPostedTwice_MakesOneNote()
+    {
+        var (caseId, _, _, client) = await ScenarioAsync();
+        var key = Value(await client.GetDocumentAsync($"/cases/{caseId}/notes"), "Key");
+
+        var first = await client.PostFormAsync($"/cases/{caseId}/notes", new() { ["Key"] = key, ["Text"] = "Strategy meeting booked." });
+        var second = await client.PostFormAsync($"/cases/{caseId}/notes", new() { ["Key"] = key, ["Text"] = "Strategy meeting booked." });
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        second.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await App.QueryAsync(db => db.CaseNotes.CountAsync(n => n.CaseId == caseId))).ShouldBe(1);
+        (await App.QueryAsync(db => db.AuditEvents.CountAsync(e => e.EntityId == caseId && e.Action == "Note added"))).ShouldBe(1);
         (await client.GetAsync($"/cases/{caseId}/notes/{Guid.NewGuid()}/addendum")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 

@@ -13,9 +13,17 @@ public class AddendumModel(AppDbContext db, CurrentUser currentUser, CaseService
     [Display(Name = "Addendum", Description = "Say what is corrected or added, and why. It cannot be changed once saved.")]
     public string? Text { get; set; }
 
+    /// <summary>The addendum's id, given when the form is shown, so a double submit makes one addendum.</summary>
+    [BindProperty]
+    public Guid Key { get; set; }
+
     public NoteRow Note { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid noteId) => await LoadAsync(noteId) ?? Page();
+    public async Task<IActionResult> OnGetAsync(Guid noteId)
+    {
+        Key = Guid.CreateVersion7();
+        return await LoadAsync(noteId) ?? Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid noteId)
     {
@@ -24,7 +32,7 @@ public class AddendumModel(AppDbContext db, CurrentUser currentUser, CaseService
             return refused;
         }
 
-        var result = await cases.AddAddendumAsync(CaseId, Note.Id, Text, HttpContext.RequestAborted);
+        var result = await cases.AddAddendumAsync(CaseId, Note.Id, Text, Key == Guid.Empty ? null : Key, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
             ModelState.AddModelError(nameof(Text), result.Error!);

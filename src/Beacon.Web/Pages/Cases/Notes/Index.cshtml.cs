@@ -13,9 +13,17 @@ public class IndexModel(AppDbContext db, CurrentUser currentUser, CaseService ca
     [Display(Name = "Add a note", Description = "Notes cannot be changed or deleted once saved. To correct one, add an addendum to it.")]
     public string? Text { get; set; }
 
+    /// <summary>The new note's id, given when the form is shown, so a double submit makes one note.</summary>
+    [BindProperty]
+    public Guid Key { get; set; }
+
     public IReadOnlyList<NoteRow> Notes { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync() => await LoadAsync(manage: false) ?? Page();
+    public async Task<IActionResult> OnGetAsync()
+    {
+        Key = Guid.CreateVersion7();
+        return await LoadAsync(manage: false) ?? Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -24,7 +32,7 @@ public class IndexModel(AppDbContext db, CurrentUser currentUser, CaseService ca
             return refused;
         }
 
-        var result = await cases.AddNoteAsync(CaseId, Text, HttpContext.RequestAborted);
+        var result = await cases.AddNoteAsync(CaseId, Text, Key == Guid.Empty ? null : Key, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
             ModelState.AddModelError(nameof(Text), result.Error!);
