@@ -44,6 +44,7 @@ public class CaseWorkTests(PostgresApp app) : IClassFixture<PostgresApp>
         ["Gender"] = nameof(Gender.Female),
         ["SafeToContact"] = nameof(SafeToContact.Yes),
         ["Languages"] = "Albanian, some English",
+        ["NationalityCode"] = "Albanian",
     };
 
     [Fact]
@@ -66,6 +67,7 @@ public class CaseWorkTests(PostgresApp app) : IClassFixture<PostgresApp>
         var person = await App.QueryAsync(db => db.CasePeople.SingleAsync(p => p.CaseId == caseId));
         person.FirstName.ShouldBe("Amira");
         person.Languages.ShouldBe("Albanian, some English");
+        person.NationalityCode.ShouldBe("Albanian");
         (await App.QueryAsync(db => db.PersonNameKeys.Where(k => k.CaseId == caseId).Select(k => k.Key).OrderBy(k => k).ToListAsync())).ShouldBe(["amira", "testperson"]);
         var events = await App.QueryAsync(db => db.AuditEvents.Where(e => e.EntityId == caseId).ToListAsync());
         events.ShouldHaveSingleItem().Action.ShouldBe("Person's details recorded");
