@@ -55,6 +55,13 @@ public sealed class SafeguardingService(AppDbContext db, AuditTrail audit, TimeP
     /// <summary>An action due "on" a day is due by the end of that day in the UK.</summary>
     public static DateTimeOffset EndOf(DateOnly day) => UkTime.StartOf(day.AddDays(1));
 
+    /// <summary>The UK day an action is due on: a due time of midnight is the end of the day before.</summary>
+    public static DateOnly DueDay(DateTimeOffset dueAt)
+    {
+        var uk = UkTime.ToUk(dueAt);
+        return DateOnly.FromDateTime(uk.TimeOfDay == TimeSpan.Zero ? uk.DateTime.AddDays(-1) : uk.DateTime);
+    }
+
     public async Task<AdminResult> AddAsync(AddSafeguardingActionOptions options, CancellationToken cancellationToken = default)
     {
         var row = await db.Cases.Where(c => c.Id == options.CaseId).Select(c => new { c.OwningOrganisationId, c.CreatedAt }).SingleOrDefaultAsync(cancellationToken);
@@ -148,7 +155,7 @@ public sealed class SafeguardingService(AppDbContext db, AuditTrail audit, TimeP
             return AdminResult.Fail(nameof(options.OwnerUserId), "Select who owns the action");
         }
 
-        var due = options.DueOn is { } dueOn ? EndOf(dueOn) : action.DueAt;
+        var due = options.DueOn is { } dueOn && dueOn != DueDay(action.DueAt) ? EndOf(dueOn) : action.DueAt;
         var changes = AuditTrail.Changes(
             ("Status", action.Status, status),
             ("Owner", action.OwnerUserId, options.OwnerUserId),

@@ -51,6 +51,11 @@ public static class WebSetup
         services.AddScoped<Beacon.Core.Cases.References>();
         services.AddScoped<Beacon.Core.Cases.CaseSharing>();
         services.AddScoped<Beacon.Core.Cases.CaseTeam>();
+        services.AddScoped<Beacon.Core.Cases.DecisionService>();
+        services.AddScoped<Beacon.Core.Cases.SafeguardingService>();
+        services.AddScoped<Beacon.Core.Cases.OverdueItems>();
+        services.AddScoped<Beacon.Core.Cases.ReminderJob>();
+        services.AddHostedService<ReminderService>();
         services.AddScoped<Beacon.Core.ReferenceData.ReferenceDataAdministration>();
 
         services.Configure<RouteOptions>(options =>
