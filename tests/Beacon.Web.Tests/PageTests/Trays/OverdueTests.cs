@@ -74,6 +74,38 @@ public class OverdueTests(PostgresApp app) : IClassFixture<PostgresApp>
     }
 
     [Fact]
+    public async Task Reconsideration_WaitingMoreThan30Days_IsOverdue()
+    {
+        var s = await DecisionScenario.CreateAsync(App, App.Today().AddDays(-80));
+        var reference = await ReferenceAsync(s.CaseId);
+        var negative = await App.AddDecisionAsync(s.CaseId, s.ReferralId, DecisionKind.ReasonableGrounds, DecisionOutcome.Negative, App.Today().AddDays(-70));
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.Scope = AccessScope.ForSystem();
+            db.Reconsiderations.Add(new Reconsideration
+            {
+                Id = Guid.NewGuid(),
+                CaseId = s.CaseId,
+                DecisionId = negative,
+                RequestedBy = ReconsiderationRequester.FirstResponder,
+                RequesterName = "Alex Worker",
+                RequestedOn = App.Today().AddDays(-31),
+                Grounds = "New evidence",
+                RecordedAt = App.Time.GetUtcNow(),
+                Version = Guid.NewGuid(),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var row = (await s.Client.GetDocumentAsync("/trays/overdue")).QuerySelectorAll("[data-testid=overdue-mine] [data-testid=overdue-item]")
+            .Single(r => r.Text().Contains(reference, StringComparison.Ordinal));
+
+        row.Text().ShouldContain("has no outcome after 30 days");
+        row.Text().ShouldContain("Overdue");
+    }
+
+    [Fact]
     public async Task ReminderJob_SendsOneEmailPerOverdueItemPerDay_WithNoPersonalData()
     {
         var s = await DecisionScenario.CreateAsync(App, App.Today().AddDays(-20));
