@@ -32,6 +32,8 @@ public static class DutyToNotifyPrivacy
 
     public static void Check(Referral referral)
     {
+        ArgumentNullException.ThrowIfNull(referral);
+        ReferralRules.Validate(referral);
         if (referral.Kind != ReferralKind.DutyToNotify || referral.AgreesToCooperate == true)
         {
             return;

@@ -50,6 +50,8 @@ public static class WebSetup
         services.AddScoped<ConcernAccessFilter>();
         services.AddScoped<Beacon.Core.Cases.References>();
         services.AddScoped<Beacon.Core.Cases.CaseSharing>();
+        services.AddScoped<Beacon.Core.Cases.ReferralService>();
+        services.AddScoped<Beacon.Core.Cases.EvidenceFiles>();
         services.AddScoped<Beacon.Core.Cases.CaseTeam>();
         services.AddScoped<Beacon.Core.Cases.CaseService>();
         services.AddSingleton(provider => new Beacon.Core.Cases.CaseRetention(provider.GetRequiredService<IConfiguration>().GetValue<int?>("Beacon:Retention:Years") ?? Beacon.Core.Cases.CaseRetention.DefaultYears));
