@@ -50,6 +50,9 @@ public static class WebSetup
         services.AddScoped<ConcernAccessFilter>();
         services.AddScoped<Beacon.Core.Cases.References>();
         services.AddScoped<Beacon.Core.Cases.CaseSharing>();
+        services.AddScoped<Beacon.Core.Cases.PersonIndex>();
+        services.AddScoped<Beacon.Core.Cases.DuplicateCheck>();
+        services.AddScoped<Beacon.Core.Concerns.TriageService>();
         services.AddScoped<Beacon.Core.Cases.CaseTeam>();
         services.AddScoped<Beacon.Core.ReferenceData.ReferenceDataAdministration>();
 
