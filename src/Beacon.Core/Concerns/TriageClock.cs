@@ -15,12 +15,14 @@ public static class TriageClock
     public static string Text(DateTimeOffset raisedAt, DateTimeOffset now)
     {
         var left = DueAt(raisedAt) - now;
-        return left > TimeSpan.Zero ? $"Due in {Hours(left)}" : $"Overdue by {Hours(-left)}";
+        // Time left rounds up (4 hours 59 minutes is "due in 5 hours"); time overdue rounds down.
+        return left > TimeSpan.Zero
+            ? $"Due in {Hours(left < TimeSpan.FromHours(1) ? 0 : (int)Math.Ceiling(left.TotalHours))}"
+            : $"Overdue by {Hours((int)Math.Floor((-left).TotalHours))}";
     }
 
-    private static string Hours(TimeSpan span)
+    private static string Hours(int hours)
     {
-        var hours = (int)Math.Floor(span.TotalHours);
         return hours switch
         {
             0 => "less than an hour",
