@@ -226,6 +226,51 @@ public class TriageTests(PostgresApp app) : IClassFixture<PostgresApp>
     }
 
     [Fact]
+    public async Task OpenCase_PostedAtTheSameTimeFromTwoTabs_OpensOneCase()
+    {
+        var (mash, worker, client) = await MashAsync();
+        var concernId = await App.CreateConcernAsync(mash, worker.Id, personName: "Ana Silva");
+        var page = await client.GetDocumentAsync($"/concerns/{concernId}/triage/open-case");
+        var form = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = page.AntiforgeryToken(),
+            ["Version"] = page.VersionOf().ToString(),
+            ["FirstName"] = "Ana",
+            ["LastName"] = "Silva",
+            ["Gender"] = "Female",
+        };
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => client.PostAsync($"/concerns/{concernId}/triage/open-case", new FormUrlEncodedContent(form))));
+
+        var opened = await App.QueryAsync(db => db.Cases.Where(c => c.OwningTeamId == mash.TeamId).Select(c => c.Id).ToListAsync());
+        opened.ShouldHaveSingleItem();
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Redirect && r.Headers.Location!.OriginalString == $"/cases/{opened[0]}");
+    }
+
+    [Fact]
+    public async Task PersonIndex_Rebuild_ReplacesTheKeysWithThoseOfTheNewNames()
+    {
+        var (mash, worker, _) = await MashAsync();
+        var caseId = await App.CreateCaseWithPersonAsync(mash, worker.Id, "Mohammed", "Rahman", null, "Mo");
+        var before = await App.QueryAsync(db => db.PersonNameKeys.Where(k => k.CaseId == caseId).Select(k => k.Key).ToListAsync());
+
+        await App.QueryAsync(async db =>
+        {
+            var person = await db.CasePeople.Include(p => p.Aliases).SingleAsync(p => p.CaseId == caseId);
+            person.FirstName = "Tomasz";
+            person.LastName = "Nowak";
+            db.PersonAliases.RemoveRange(person.Aliases);
+            person.Aliases.Clear();
+            await new PersonIndex(db).RebuildKeysAsync(caseId, person);
+            return await db.SaveChangesAsync();
+        });
+
+        var after = await App.QueryAsync(db => db.PersonNameKeys.Where(k => k.CaseId == caseId).Select(k => k.Key).ToListAsync());
+        after.Order().ShouldBe(PersonIndex.KeysOf(new CasePerson { FirstName = "Tomasz", LastName = "Nowak" }).Order());
+        after.ShouldNotContain(k => before.Contains(k));
+    }
+
+    [Fact]
     public async Task TriagePages_OtherTeamsWorker_GetsNotFound_AndACoordinatorOnlyLooks()
     {
         var (mash, worker, _) = await MashAsync();
