@@ -31,6 +31,9 @@ public sealed class TriageService(AppDbContext db, AuditTrail audit, TimeProvide
 {
     public const int MaxNameLength = 200;
     public const int MaxReasonLength = 2_000;
+
+    /// <summary>The case summary's column; the concern keeps the full text.</summary>
+    public const int MaxSummaryLength = 10_000;
     public const string Changed = "This concern has changed since you opened it. Check the concern and try again";
     public const string AlreadyTriaged = "This concern has already been triaged";
 
@@ -134,7 +137,7 @@ public sealed class TriageService(AppDbContext db, AuditTrail audit, TimeProvide
             OwningTeamId = concern.TriageTeamId,
             CreatedByUserId = userId ?? Guid.Empty,
             CreatedAt = now,
-            Summary = concern.WhatWasSeen,
+            Summary = concern.WhatWasSeen.Length > MaxSummaryLength ? concern.WhatWasSeen[..MaxSummaryLength] : concern.WhatWasSeen,
             Route = route,
             Status = CaseStatus.Open,
             AssignedWorkerId = userId,
