@@ -27,7 +27,7 @@ public sealed record OpenCaseOptions(
 /// with, so two workers acting at once never overwrite each other, and writes its audit event in
 /// the same transaction.
 /// </summary>
-public sealed class TriageService(AppDbContext db, AuditTrail audit, TimeProvider time, IActorSource actors, References references, PersonIndex personIndex)
+public sealed class TriageService(AppDbContext db, AuditTrail audit, TimeProvider time, IActorSource actors, References references)
 {
     public const int MaxNameLength = 200;
     public const int MaxReasonLength = 2_000;
@@ -159,7 +159,7 @@ public sealed class TriageService(AppDbContext db, AuditTrail audit, TimeProvide
         @case.Person = person;
         db.Cases.Add(@case);
         db.CaseRouteChanges.Add(new CaseRouteChange { Id = Guid.CreateVersion7(now), CaseId = @case.Id, To = route, Reason = RouteChangeReason.Opened, At = now, ByUserId = userId });
-        await personIndex.RebuildKeysAsync(@case.Id, person, cancellationToken);
+        await PersonIndex.RebuildKeysAsync(db, @case.Id, person, cancellationToken);
 
         concern.Status = ConcernStatus.CaseOpened;
         concern.CaseId = @case.Id;

@@ -50,7 +50,6 @@ public static class WebSetup
         services.AddScoped<ConcernAccessFilter>();
         services.AddScoped<Beacon.Core.Cases.References>();
         services.AddScoped<Beacon.Core.Cases.CaseSharing>();
-        services.AddScoped<Beacon.Core.Cases.PersonIndex>();
         services.AddScoped<Beacon.Core.Cases.DuplicateCheck>();
         services.AddScoped<Beacon.Core.Concerns.TriageService>();
         services.AddScoped<Beacon.Core.Cases.CaseTeam>();

@@ -38,7 +38,7 @@ public static class TriageTestData
             Aliases = [.. aliases.Select(a => new PersonAlias { Id = Guid.NewGuid(), CaseId = caseId, Name = a })],
         };
         db.CasePeople.Add(person);
-        await new PersonIndex(db).RebuildKeysAsync(caseId, person);
+        await PersonIndex.RebuildKeysAsync(db, caseId, person);
         await db.SaveChangesAsync();
         return caseId;
     }

@@ -261,7 +261,7 @@ public class TriageTests(PostgresApp app) : IClassFixture<PostgresApp>
             person.LastName = "Nowak";
             db.PersonAliases.RemoveRange(person.Aliases);
             person.Aliases.Clear();
-            await new PersonIndex(db).RebuildKeysAsync(caseId, person);
+            await PersonIndex.RebuildKeysAsync(db, caseId, person);
             return await db.SaveChangesAsync();
         });
 
