@@ -12,6 +12,9 @@ namespace Beacon.Core.Cases;
 /// </summary>
 public static class PersonIndex
 {
+    /// <summary>The key column's length (keys from <see cref="NameKeys"/> are much shorter).</summary>
+    public const int MaxKeyLength = 60;
+
     /// <summary>The person's names as the matcher reads them: the full name first, then the nickname and the other names.</summary>
     public static IReadOnlyList<string> NamesOf(CasePerson? person, IEnumerable<string> aliases)
     {
