@@ -52,6 +52,8 @@ public static class WebSetup
         services.AddScoped<Beacon.Core.Cases.CaseSharing>();
         services.AddScoped<Beacon.Core.Cases.ReferralService>();
         services.AddScoped<Beacon.Core.Cases.EvidenceFiles>();
+        services.AddScoped<Beacon.Core.Cases.DuplicateCheck>();
+        services.AddScoped<Beacon.Core.Concerns.TriageService>();
         services.AddScoped<Beacon.Core.Cases.CaseTeam>();
         services.AddScoped<Beacon.Core.Cases.CaseService>();
         services.AddSingleton(provider => new Beacon.Core.Cases.CaseRetention(provider.GetRequiredService<IConfiguration>().GetValue<int?>("Beacon:Retention:Years") ?? Beacon.Core.Cases.CaseRetention.DefaultYears));

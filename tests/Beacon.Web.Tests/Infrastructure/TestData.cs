@@ -177,4 +177,50 @@ public static class TestData
         await db.SaveChangesAsync();
         return referral.Id;
     }
+
+    // ---- Triage (branch triage): concerns straight into a triage team's queue ----
+
+    /// <summary>A concern in <paramref name="triage"/>'s queue (its team), raised by <paramref name="raisedBy"/>.</summary>
+    public static async Task<Guid> CreateConcernAsync(
+        this BeaconAppFactory app,
+        TestOrganisation triage,
+        Guid raisedBy,
+        string? personName = null,
+        string? otherNames = null,
+        DateOnly? dateOfBirth = null,
+        Beacon.Core.Cases.AgeAnswer age = Beacon.Core.Cases.AgeAnswer.Under18,
+        Beacon.Core.Cases.RagRating rag = Beacon.Core.Cases.RagRating.Amber,
+        DateTimeOffset? raisedAt = null,
+        Guid? areaId = null,
+        Guid? raisedByOrganisationId = null)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var id = Guid.NewGuid();
+        db.Concerns.Add(new Beacon.Core.Concerns.Concern
+        {
+            Id = id,
+            Reference = $"C-T-{id.ToString("N")[..10].ToUpperInvariant()}",
+            AreaId = areaId ?? triage.AreaId,
+            RaisedByUserId = raisedBy,
+            RaisedByOrganisationId = raisedByOrganisationId ?? triage.Id,
+            RaisedAt = raisedAt ?? app.Time.GetUtcNow(),
+            JourneyId = Guid.NewGuid(),
+            Status = Beacon.Core.Concerns.ConcernStatus.New,
+            Route = age == Beacon.Core.Cases.AgeAnswer.Adult ? Beacon.Core.Cases.CaseRoute.Adult : Beacon.Core.Cases.CaseRoute.Child,
+            TriageTeamId = triage.TeamId,
+            Rag = rag,
+            Indicators = Beacon.Core.Cases.Indicators.ExcessiveHours,
+            WhatWasSeen = "Seen working very long hours at a car wash, looked frightened.",
+            WhereSeen = "A hand car wash on the high street",
+            PersonKnown = personName is not null,
+            PersonName = personName,
+            PersonOtherNames = otherNames,
+            PersonDateOfBirth = dateOfBirth,
+            Age = age,
+            Version = Guid.NewGuid(),
+        });
+        await db.SaveChangesAsync();
+        return id;
+    }
 }

@@ -68,7 +68,7 @@ public class PageAccessTests(RoleClients roles) : IClassFixture<RoleClients>
         ["Cases"] = ("/cases", false, CaseWorkers.Contains),
         ["Audit"] = ("/audit", false, r => r == Role.Auditor),
         ["Admin"] = ("/admin", false, r => r == Role.Administrator),
-        ["Trays"] = ("/trays/overdue", false, r => Roles.CapabilitiesOf(r).Any(c => c is Capability.CasesWorkTeam or Capability.CasesViewArea)),
+        ["Trays"] = ("/trays", false, r => Roles.CapabilitiesOf(r).Any(c => c is Capability.CasesWorkTeam or Capability.CasesViewArea)),
     };
 
     public static TheoryData<Role, string> RolesAndFolders()
