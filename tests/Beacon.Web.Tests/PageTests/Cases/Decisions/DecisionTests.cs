@@ -277,7 +277,7 @@ public class DecisionTests(PostgresApp app) : IClassFixture<PostgresApp>
         referral.Status.ShouldBe(ReferralStatus.Withdrawn);
         referral.StatusReason.ShouldBe("Asked to leave the NRM");
         (await App.AuditActionsAsync(s.CaseId)).ShouldBe(["NRM referral suspended", "NRM referral resumed", "NRM referral withdrawn"]);
-        (await s.Client.GetDocumentAsync(s.Path())).QuerySelector($"a[href='/cases/{s.CaseId}/referral/again?from={s.ReferralId}']").ShouldNotBeNull();
+        (await s.Client.GetDocumentAsync(s.Path())).QuerySelector($".govuk-summary-card__action a[href='/cases/{s.CaseId}/referral']").ShouldNotBeNull();
     }
 
     [Fact]
