@@ -51,6 +51,8 @@ public static class WebSetup
         services.AddScoped<Beacon.Core.Cases.References>();
         services.AddScoped<Beacon.Core.Cases.CaseSharing>();
         services.AddScoped<Beacon.Core.Cases.CaseTeam>();
+        services.AddScoped<Beacon.Core.Concerns.ConcernService>();
+        services.AddScoped<Pages.Concerns.New.ConcernDraftStore>();
         services.AddScoped<Beacon.Core.ReferenceData.ReferenceDataAdministration>();
 
         services.Configure<RouteOptions>(options =>
