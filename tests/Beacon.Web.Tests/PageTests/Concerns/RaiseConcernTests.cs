@@ -84,7 +84,7 @@ public class RaiseConcernTests(PostgresApp app) : IClassFixture<PostgresApp>
     };
 
     /// <summary>Every page, answered; returns the journey at check your answers.</summary>
-    private static async Task<Journey> AnswerAllAsync(HttpClient client, string age, string? name = null, bool danger = false, string[]? signs = null)
+    private static async Task<Journey> AnswerAllAsync(HttpClient client, string age, string? name = null, bool danger = false, string[]? signs = null, Guid? area = null)
     {
         var journey = await StartAsync(client);
         (await journey.PostAsync("immediate-danger", new() { ["Danger"] = danger ? "yes" : "no" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -98,7 +98,13 @@ public class RaiseConcernTests(PostgresApp app) : IClassFixture<PostgresApp>
             [.. seen, .. (signs ?? []).Select(s => new KeyValuePair<string, string>("AdultSigns", s)), new("__RequestVerificationToken", (await client.GetDocumentAsync(journey.Path("what-you-saw"))).AntiforgeryToken())]));
         what.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         journey.Locations.Add(what.Headers.Location!.OriginalString);
-        (await journey.PostAsync("where-and-when", Seen())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var where = Seen();
+        if (area is not null)
+        {
+            where["AreaId"] = area.Value.ToString();
+        }
+
+        (await journey.PostAsync("where-and-when", where)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var person = name is null
             ? new Dictionary<string, string> { ["Known"] = "no" }
             : new Dictionary<string, string> { ["Known"] = "yes", ["PersonName"] = name, ["PersonOtherNames"] = "", ["PersonDateOfBirth.Day"] = "", ["PersonDateOfBirth.Month"] = "", ["PersonDateOfBirth.Year"] = "" };
@@ -378,5 +384,36 @@ public class RaiseConcernTests(PostgresApp app) : IClassFixture<PostgresApp>
 
         home.QuerySelectorAll(".govuk-service-navigation__link").Select(a => a.GetAttribute("href")).ShouldContain("/concerns/new");
         home.QuerySelector("[data-testid=raise-concern]")!.GetAttribute("href").ShouldBe("/concerns/new");
+    }
+
+    [Fact]
+    public async Task Raise_OrganisationInTwoAreas_AsksWhichAndRoutesToThatAreasMash()
+    {
+        var north = await CouncilAsync();
+        var south = await CouncilAsync();
+        var police = await App.CreateOrganisationAsync(OrganisationType.Police, north.Organisation.AreaId);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.OrganisationAreas.Add(new OrganisationArea { OrganisationId = police.Id, AreaId = south.Organisation.AreaId });
+            await db.SaveChangesAsync();
+        }
+
+        var client = await App.SignInAsync(await App.CreateUserAsync(police, [Role.Partner]));
+        var journey = await StartAsync(client);
+        await journey.PostAsync("immediate-danger", new() { ["Danger"] = "no" });
+        var page = await client.GetDocumentAsync(journey.Path("where-and-when"));
+        page.QuerySelectorAll("input[name=AreaId]").Select(i => i.GetAttribute("value")).Order()
+            .ShouldBe(new[] { north.Organisation.AreaId.ToString(), south.Organisation.AreaId.ToString() }.Order());
+        var unanswered = await journey.PostAsync("where-and-when", Seen());
+        (await unanswered.GetDocumentAsync()).QuerySelector(".govuk-error-summary").Text().ShouldContain("Select the area where you saw this");
+
+        var answered = await AnswerAllAsync(client, "Under18", area: south.Organisation.AreaId);
+        await SubmitAsync(answered);
+
+        var concern = await ConcernOfAsync(answered);
+        concern.AreaId.ShouldBe(south.Organisation.AreaId);
+        concern.TriageTeamId.ShouldBe(south.Mash);
+        concern.RaisedByOrganisationId.ShouldBe(police.Id);
     }
 }
