@@ -416,4 +416,24 @@ public class RaiseConcernTests(PostgresApp app) : IClassFixture<PostgresApp>
         concern.TriageTeamId.ShouldBe(south.Mash);
         concern.RaisedByOrganisationId.ShouldBe(police.Id);
     }
+
+    [Fact]
+    public async Task Journey_LongestAnswers_SurviveTheEncryptedCookie()
+    {
+        var council = await CouncilAsync();
+        var client = await App.SignInAsync(council.HousingOfficer);
+        var journey = await AnswerAllAsync(client, "Adult");
+        var random = new Random(42);
+        string Noise(int length) => new([.. Enumerable.Range(0, length).Select(_ => (char)('a' + random.Next(26)))]);
+        var seen = Noise(ConcernService.MaxWhatWasSeen);
+        var words = Noise(ConcernService.MaxOwnWords);
+
+        (await journey.PostAsync("what-you-saw?change=true", new() { ["WhatWasSeen"] = seen })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await journey.PostAsync("own-words?change=true", new() { ["OwnWords"] = words })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await SubmitAsync(journey);
+
+        var concern = await ConcernOfAsync(journey);
+        concern.WhatWasSeen.ShouldBe(seen);
+        concern.OwnWords.ShouldBe(words);
+    }
 }
