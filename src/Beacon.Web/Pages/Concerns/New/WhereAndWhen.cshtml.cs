@@ -51,12 +51,12 @@ public class WhereAndWhenModel(ConcernDraftStore store, AppDbContext db, Current
     {
         LoadDraft();
         await LoadAreasAsync();
-        var dateTyped = !ModelState.TryGetValue(nameof(SeenOn), out var dateEntry) || dateEntry.Errors.Count == 0;
-        if (dateTyped && SeenOn is null)
+        var dateParsed = !ModelState.TryGetValue(nameof(SeenOn), out var dateEntry) || dateEntry.Errors.Count == 0;
+        if (dateParsed && SeenOn is null)
         {
             ModelState.AddModelError(nameof(SeenOn), "Enter the date you saw this");
         }
-        else if (dateTyped && SeenOn > UkTime.Today(time))
+        else if (dateParsed && SeenOn > UkTime.Today(time))
         {
             ModelState.AddModelError(nameof(SeenOn), "The date you saw this must be today or in the past");
         }
