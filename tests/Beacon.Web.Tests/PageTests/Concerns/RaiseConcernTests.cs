@@ -29,9 +29,9 @@ public class RaiseConcernTests(PostgresApp app) : IClassFixture<PostgresApp>
         var mash = withMash ? await AddTeamAsync(council.Id, TeamFunction.ChildrenMash) : Guid.Empty;
         var adult = await AddTeamAsync(council.Id, TeamFunction.AdultTriage);
         var safety = await AddTeamAsync(council.Id, TeamFunction.CommunitySafety);
-        var mashWorker = withMash ? await App.CreateUserAsync(council with { TeamId = mash }, [Role.FirstResponder], twoFactor: false) : null;
-        var adultWorker = await App.CreateUserAsync(council with { TeamId = adult }, [Role.FirstResponder], twoFactor: false);
-        var coordinator = await App.CreateUserAsync(council with { TeamId = safety }, [Role.CommunitySafetyCoordinator], twoFactor: false);
+        var mashWorker = withMash ? await App.CreateUserAsync(council with { TeamId = mash }, [Role.FirstResponder]) : null;
+        var adultWorker = await App.CreateUserAsync(council with { TeamId = adult }, [Role.FirstResponder]);
+        var coordinator = await App.CreateUserAsync(council with { TeamId = safety }, [Role.CommunitySafetyCoordinator]);
         var housing = await App.CreateUserAsync(council, [Role.Staff]);
         return new Council(council, areaName, mash, adult, safety, mashWorker!, adultWorker, coordinator, housing);
     }
@@ -435,5 +435,19 @@ public class RaiseConcernTests(PostgresApp app) : IClassFixture<PostgresApp>
         var concern = await ConcernOfAsync(journey);
         concern.WhatWasSeen.ShouldBe(seen);
         concern.OwnWords.ShouldBe(words);
+    }
+
+    [Fact]
+    public async Task Concern_QueueTeamAndCommunitySafetySeeIt_TheOtherQueueDoesNot()
+    {
+        var council = await CouncilAsync();
+        var client = await App.SignInAsync(council.HousingOfficer);
+        var journey = await AnswerAllAsync(client, "Under18");
+        await SubmitAsync(journey);
+        var concern = await ConcernOfAsync(journey);
+
+        (await (await App.SignInAsync(council.Mash1)).GetAsync($"/concerns/{concern.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await App.SignInAsync(council.Safety1)).GetAsync($"/concerns/{concern.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await App.SignInAsync(council.Adult1)).GetAsync($"/concerns/{concern.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }
