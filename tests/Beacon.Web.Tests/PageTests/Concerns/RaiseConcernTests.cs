@@ -450,4 +450,21 @@ public class RaiseConcernTests(PostgresApp app) : IClassFixture<PostgresApp>
         (await (await App.SignInAsync(council.Safety1)).GetAsync($"/concerns/{concern.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await (await App.SignInAsync(council.Adult1)).GetAsync($"/concerns/{concern.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Start_OrganisationWithoutAnArea_SaysWhoToCallInstead()
+    {
+        var charity = await App.CreateOrganisationAsync(OrganisationType.Charity);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await db.OrganisationAreas.Where(a => a.OrganisationId == charity.Id).ExecuteDeleteAsync();
+        }
+
+        var client = await App.SignInAsync(await App.CreateUserAsync(charity, [Role.Partner]));
+        var start = await client.GetDocumentAsync("/concerns/new");
+
+        start.QuerySelector("[data-testid=no-area]").Text().ShouldContain("08000 121 700");
+        start.QuerySelector("a.govuk-button--start").ShouldBeNull();
+    }
 }
