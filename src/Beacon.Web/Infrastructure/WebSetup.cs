@@ -53,6 +53,13 @@ public static class WebSetup
         services.AddScoped<Beacon.Core.Cases.CaseTeam>();
         services.AddScoped<Beacon.Core.Concerns.ConcernService>();
         services.AddScoped<Pages.Concerns.New.ConcernDraftStore>();
+        services.AddScoped<Beacon.Core.Cases.CaseService>();
+        services.AddSingleton(provider => new Beacon.Core.Cases.CaseRetention(provider.GetRequiredService<IConfiguration>().GetValue<int?>("Beacon:Retention:Years") ?? Beacon.Core.Cases.CaseRetention.DefaultYears));
+        services.AddScoped<Beacon.Core.Cases.DecisionService>();
+        services.AddScoped<Beacon.Core.Cases.SafeguardingService>();
+        services.AddScoped<Beacon.Core.Cases.OverdueItems>();
+        services.AddScoped<Beacon.Core.Cases.ReminderJob>();
+        services.AddHostedService<ReminderService>();
         services.AddScoped<Beacon.Core.ReferenceData.ReferenceDataAdministration>();
 
         services.Configure<RouteOptions>(options =>

@@ -42,6 +42,9 @@ public class BeaconAppFactory(DatabaseProvider provider, string connectionString
 
         // Tests send the outbox themselves (EmailDispatcher.ProcessBatchAsync), when they mean to.
         builder.UseSetting("Email:Dispatcher:Enabled", "false");
+
+        // Tests run the reminder job themselves (ReminderJob.RunOnceAsync), at the time they choose.
+        builder.UseSetting("Beacon:Reminders:Enabled", "false");
         builder.ConfigureLogging(logging =>
         {
             logging.ClearProviders();

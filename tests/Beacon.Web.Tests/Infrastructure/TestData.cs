@@ -149,4 +149,32 @@ public static class TestData
         db.Scope = AccessScope.ForSystem();
         return await query(db);
     }
+
+    // ---- decisions: submitted referrals made straight into the database ----
+
+    /// <summary>A submitted NRM referral (or Duty to Notify report), as the referral journey leaves it.</summary>
+    public static async Task<Guid> CreateSubmittedReferralAsync(this BeaconAppFactory app, Guid caseId, Guid submittedBy, DateOnly referredOn, ReferralKind kind = ReferralKind.Nrm, DecisionMaker maker = DecisionMaker.SingleCompetentAuthority)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.Scope = AccessScope.ForSystem();
+        var referral = new Referral
+        {
+            Id = Guid.NewGuid(),
+            CaseId = caseId,
+            Kind = kind,
+            Status = ReferralStatus.Submitted,
+            AnswersJson = "{}",
+            DecisionMaker = maker,
+            StartedAt = app.Time.GetUtcNow(),
+            StartedByUserId = submittedBy,
+            SubmittedAt = app.Time.GetUtcNow(),
+            SubmittedByUserId = submittedBy,
+            ReferredOn = referredOn,
+            Version = Guid.NewGuid(),
+        };
+        db.Referrals.Add(referral);
+        await db.SaveChangesAsync();
+        return referral.Id;
+    }
 }
