@@ -31,7 +31,8 @@ internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
         builder.Property(c => c.Town).HasMaxLength(200);
         builder.Property(c => c.PersonName).HasMaxLength(300);
         builder.Property(c => c.PersonOtherNames).HasMaxLength(1_000);
-        builder.Property(c => c.NationalityCode).HasMaxLength(20);
+        // Nationalities are held by the reference list's name (unique, never deleted, as the national form labels them).
+        builder.Property(c => c.NationalityCode).HasMaxLength(200);
         builder.Property(c => c.PersonDescription).HasMaxLength(2_000);
         builder.Property(c => c.OwnWords).HasMaxLength(ReferralAnswers.MaxText);
         builder.Property(c => c.TriageNote).HasMaxLength(2_000);
@@ -102,8 +103,8 @@ internal sealed class CasePersonConfiguration : IEntityTypeConfiguration<CasePer
         builder.Property(p => p.LastName).HasMaxLength(200);
         builder.Property(p => p.Nickname).HasMaxLength(200);
         builder.Property(p => p.Gender).HasConversion<string>().HasMaxLength(30);
-        builder.Property(p => p.NationalityCode).HasMaxLength(20);
-        builder.Property(p => p.SecondNationalityCode).HasMaxLength(20);
+        builder.Property(p => p.NationalityCode).HasMaxLength(200);
+        builder.Property(p => p.SecondNationalityCode).HasMaxLength(200);
         builder.Property(p => p.Languages).HasMaxLength(500);
         builder.Property(p => p.InterpreterLanguage).HasMaxLength(200);
         builder.Property(p => p.CommunicationNeeds).HasMaxLength(2_000);
@@ -207,7 +208,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.ExplanationsGiven).HasConversion<int>();
         builder.Property(r => r.ExploitedIn).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Gender).HasConversion<string>().HasMaxLength(30);
-        builder.Property(r => r.NationalityCode).HasMaxLength(20);
+        builder.Property(r => r.NationalityCode).HasMaxLength(200);
         builder.Property(r => r.DecisionMaker).HasConversion<string>().HasMaxLength(50);
         builder.Property(r => r.NationalReference).HasMaxLength(60);
         builder.Property(r => r.StatusReason).HasMaxLength(2_000);

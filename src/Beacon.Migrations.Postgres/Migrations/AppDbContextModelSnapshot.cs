@@ -682,8 +682,8 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .HasColumnName("last_name");
 
                     b.Property<string>("NationalityCode")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("nationality_code");
 
                     b.Property<string>("Nickname")
@@ -703,8 +703,8 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .HasColumnName("safe_to_contact");
 
                     b.Property<string>("SecondNationalityCode")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("second_nationality_code");
 
                     b.Property<Guid>("Version")
@@ -1242,8 +1242,8 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .HasColumnName("national_reference");
 
                     b.Property<string>("NationalityCode")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("nationality_code");
 
                     b.Property<Guid?>("PreviousReferralId")
@@ -1456,8 +1456,8 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .HasColumnName("journey_id");
 
                     b.Property<string>("NationalityCode")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("nationality_code");
 
                     b.Property<string>("OwnWords")

@@ -677,7 +677,7 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .HasColumnName("last_name");
 
                     b.Property<string>("NationalityCode")
-                        .HasMaxLength(20)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("nationality_code");
 
@@ -698,7 +698,7 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .HasColumnName("safe_to_contact");
 
                     b.Property<string>("SecondNationalityCode")
-                        .HasMaxLength(20)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("second_nationality_code");
 
@@ -1237,7 +1237,7 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .HasColumnName("national_reference");
 
                     b.Property<string>("NationalityCode")
-                        .HasMaxLength(20)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("nationality_code");
 
@@ -1451,7 +1451,7 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .HasColumnName("journey_id");
 
                     b.Property<string>("NationalityCode")
-                        .HasMaxLength(20)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("nationality_code");
 

@@ -55,6 +55,8 @@ public static class WebSetup
         services.AddScoped<Beacon.Core.Cases.DuplicateCheck>();
         services.AddScoped<Beacon.Core.Concerns.TriageService>();
         services.AddScoped<Beacon.Core.Cases.CaseTeam>();
+        services.AddScoped<Beacon.Core.Concerns.ConcernService>();
+        services.AddScoped<Pages.Concerns.New.ConcernDraftStore>();
         services.AddScoped<Beacon.Core.Cases.CaseService>();
         services.AddSingleton(provider => new Beacon.Core.Cases.CaseRetention(provider.GetRequiredService<IConfiguration>().GetValue<int?>("Beacon:Retention:Years") ?? Beacon.Core.Cases.CaseRetention.DefaultYears));
         services.AddScoped<Beacon.Core.Cases.DecisionService>();

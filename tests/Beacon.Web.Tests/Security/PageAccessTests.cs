@@ -66,6 +66,7 @@ public class PageAccessTests(RoleClients roles) : IClassFixture<RoleClients>
         ["Home"] = ("/home", false, Everyone),
         ["Account"] = ("/account", false, Everyone),
         ["Cases"] = ("/cases", false, CaseWorkers.Contains),
+        ["Concerns"] = ("/concerns", false, r => Roles.CapabilitiesOf(r).Contains(Capability.ConcernsRaise)),
         ["Audit"] = ("/audit", false, r => r == Role.Auditor),
         ["Admin"] = ("/admin", false, r => r == Role.Administrator),
         ["Trays"] = ("/trays", false, r => Roles.CapabilitiesOf(r).Any(c => c is Capability.CasesWorkTeam or Capability.CasesViewArea)),
