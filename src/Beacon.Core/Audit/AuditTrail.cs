@@ -28,6 +28,8 @@ public sealed class AuditTrail(AppDbContext db, TimeProvider time, IActorSource 
 {
     private static readonly JsonSerializerOptions ChangeJson = new() { WriteIndented = false };
 
+    private DateTimeOffset lastEventAt;
+
     public AuditEvent Record(string entityType, Guid entityId, string action, IReadOnlyDictionary<string, (string? Old, string? New)>? changes = null, string? reason = null) =>
         Add(actors.Current, entityType, entityId, action, changes, reason);
 
@@ -40,10 +42,20 @@ public sealed class AuditTrail(AppDbContext db, TimeProvider time, IActorSource 
 
     private AuditEvent Add(Actor actor, string entityType, Guid entityId, string action, IReadOnlyDictionary<string, (string? Old, string? New)>? changes, string? reason)
     {
+        // Events of one unit of work keep the order they were recorded in (a timeline reads "decision
+        // overturned" before "positive decision"), even when the clock has not moved: one microsecond
+        // apart, the finest step PostgreSQL keeps.
+        var at = time.GetUtcNow();
+        if (at <= lastEventAt)
+        {
+            at = lastEventAt.AddTicks(10);
+        }
+
+        lastEventAt = at;
         var entry = new AuditEvent
         {
-            Id = Guid.CreateVersion7(time.GetUtcNow()),
-            At = time.GetUtcNow(),
+            Id = Guid.CreateVersion7(at),
+            At = at,
             UserId = actor.UserId,
             OrganisationId = actor.OrganisationId,
             EntityType = entityType,

@@ -165,6 +165,10 @@ public static class TestData
             Kind = kind,
             Status = ReferralStatus.Submitted,
             AnswersJson = "{}",
+
+            // A Duty to Notify report is only ever about an adult who declined (the model refuses otherwise).
+            UnderEighteen = kind == ReferralKind.DutyToNotify ? AgeAnswer.Adult : null,
+            ConsentGiven = kind == ReferralKind.DutyToNotify ? false : null,
             DecisionMaker = maker,
             StartedAt = app.Time.GetUtcNow(),
             StartedByUserId = submittedBy,
