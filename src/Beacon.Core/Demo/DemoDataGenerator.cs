@@ -73,6 +73,9 @@ public sealed class DemoContext(Random random, DateTimeOffset now)
     /// <summary>Demo users by role (the first of each), for later steps.</summary>
     public Dictionary<Role, BeaconUser> Users { get; } = [];
 
+    /// <summary>Every demo user by the local part of their email address.</summary>
+    public Dictionary<string, BeaconUser> People { get; } = [];
+
     public Dictionary<string, Organisations.Organisation> Organisations { get; } = [];
 
     public Dictionary<string, Organisations.Team> Teams { get; } = [];
