@@ -137,6 +137,22 @@ public class DemoCaseloadTests(DemoCaseload demo) : IClassFixture<DemoCaseload>
     }
 
     [Fact]
+    public async Task Generate_Mix_FollowsTheNationalStatisticsForLocalAuthorities()
+    {
+        var referrals = await App.QueryAsync(db => db.Referrals.Select(r => new { r.Kind, r.UnderEighteen, r.Exploitation, r.Gender, r.NationalityCode }).ToListAsync());
+        var children = referrals.Where(r => r.UnderEighteen != AgeAnswer.Adult).ToList();
+        var adults = referrals.Where(r => r.UnderEighteen == AgeAnswer.Adult).ToList();
+
+        children.Count.ShouldBeGreaterThan(adults.Count * 2);
+        children.Count(r => r.Exploitation.HasFlag(ExploitationComponents.ForcedCriminality)).ShouldBeGreaterThan(children.Count / 2);
+        adults.Count(r => r.Exploitation.HasFlag(ExploitationComponents.ForcedWorkForLittleOrNoPay)).ShouldBeGreaterThan(adults.Count * 4 / 10);
+        ((double)adults.Count(r => r.Kind == ReferralKind.DutyToNotify) / adults.Count).ShouldBeInRange(0.12, 0.40);
+        referrals.Count(r => r.Gender == Gender.Male).ShouldBeGreaterThan(referrals.Count * 6 / 10);
+        referrals.GroupBy(r => r.NationalityCode).OrderByDescending(g => g.Count()).First().Key.ShouldBe("British");
+        referrals.Select(r => r.NationalityCode).Distinct().Count().ShouldBeGreaterThan(8);
+    }
+
+    [Fact]
     public async Task Generate_Children_NeverGoDownDutyToNotify()
     {
         var childReports = await App.QueryAsync(db => db.Referrals.CountAsync(r => r.Kind == ReferralKind.DutyToNotify
