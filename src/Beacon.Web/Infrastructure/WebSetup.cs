@@ -51,6 +51,8 @@ public static class WebSetup
         services.AddScoped<Beacon.Core.Cases.References>();
         services.AddScoped<Beacon.Core.Cases.CaseSharing>();
         services.AddScoped<Beacon.Core.Cases.CaseTeam>();
+        services.AddScoped<Beacon.Core.Cases.CaseService>();
+        services.AddSingleton(provider => new Beacon.Core.Cases.CaseRetention(provider.GetRequiredService<IConfiguration>().GetValue<int?>("Beacon:Retention:Years") ?? Beacon.Core.Cases.CaseRetention.DefaultYears));
         services.AddScoped<Beacon.Core.ReferenceData.ReferenceDataAdministration>();
 
         services.Configure<RouteOptions>(options =>

@@ -16,6 +16,8 @@ public class IndexModel(AppDbContext db, CurrentUser currentUser) : PageModel
 
     public bool CanShare { get; private set; }
 
+    public CaseHeader Header { get; private set; } = null!;
+
     public IReadOnlyList<ShareRow> Shares { get; private set; } = [];
 
     [TempData]
@@ -31,7 +33,8 @@ public class IndexModel(AppDbContext db, CurrentUser currentUser) : PageModel
             return Forbid();
         }
 
-        Reference = await db.Cases.Where(c => c.Id == CaseId).Select(c => c.Reference).SingleAsync();
+        Header = await CaseHeader.ReadAsync(db, grant, CanShare, HttpContext.RequestAborted);
+        Reference = Header.Reference;
         Shares = await (
             from s in db.CaseShares.AsNoTracking()
             where s.CaseId == CaseId

@@ -25,6 +25,8 @@ public class IndexModel(AppDbContext db, CaseTeam team, CurrentUser currentUser)
 
     public bool CanManage { get; private set; }
 
+    public CaseHeader Header { get; private set; } = null!;
+
     public IReadOnlyList<MemberRow> Members { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> Candidates { get; private set; } = [];
@@ -62,6 +64,7 @@ public class IndexModel(AppDbContext db, CaseTeam team, CurrentUser currentUser)
         var grant = HttpContext.CaseGrant();
         CaseId = grant.CaseId;
         CanManage = CaseManagers.CanManage(grant, currentUser);
+        Header = await CaseHeader.ReadAsync(db, grant, CanManage, HttpContext.RequestAborted);
         var row = await (
             from c in db.Cases
             where c.Id == CaseId
