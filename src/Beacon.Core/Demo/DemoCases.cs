@@ -616,16 +616,13 @@ internal static class DemoCases
             }
         }
 
-        /// <summary>
-        /// Lower-cased name tokens. TODO: use Beacon.Core.Cases.Matching.NameKeys once the matching
-        /// branch is on main, so the demo's keys match what the duplicate check looks up.
-        /// </summary>
+        /// <summary>The duplicate check's match keys of every name the person has (full name, nickname, aliases).</summary>
         private static IEnumerable<string> Keys(CasePerson person, IEnumerable<PersonAlias> aliases) =>
-            new[] { person.FirstName, person.LastName, person.Nickname }.Concat(aliases.Select(a => a.Name))
+            new[] { string.Join(' ', new[] { person.FirstName, person.LastName }.Where(n => n is not null)), person.Nickname }
+                .Concat(aliases.Select(a => a.Name))
                 .Where(n => !string.IsNullOrWhiteSpace(n))
-                .SelectMany(n => n!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                .Select(t => t.ToLowerInvariant())
-                .Distinct();
+                .SelectMany(n => Core.Cases.Matching.NameKeys.For(n))
+                .Distinct(StringComparer.Ordinal);
 
         private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
