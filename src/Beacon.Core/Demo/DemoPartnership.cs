@@ -40,6 +40,16 @@ internal static class DemoPartnership
         (Role.Administrator, "Ada Admin", "ada.admin", "council", "Digital services"),
     ];
 
+    // Caseworkers in the triage teams who hold the demo's cases; they have no sign-in of their own.
+    private static readonly (string Name, string Local, string Team)[] Colleagues =
+    [
+        ("Kit Keyworker", "kit.keyworker", "MASH"),
+        ("Sol Social", "sol.social", "MASH"),
+        ("Fen Family", "fen.family", "MASH"),
+        ("Ash Advocate", "ash.advocate", "Adult triage"),
+        ("Nat Navigator", "nat.navigator", "Adult triage"),
+    ];
+
     private static readonly string[] Words =
     [
         "amber", "harbour", "violet", "lantern", "meadow", "copper", "willow", "orbit", "pebble", "saffron",
@@ -109,7 +119,35 @@ internal static class DemoPartnership
             await users.SetTwoFactorEnabledAsync(user, true);
             var secret = (await users.GetAuthenticatorKeyAsync(user))!;
             context.Users.TryAdd(role, user);
+            context.People[local] = user;
             context.Accounts.Add(new DemoAccount(role, name, email, context.Organisations[organisationKey].Name, teamName, password, secret));
         }
+
+        foreach (var (name, local, teamName) in Colleagues)
+        {
+            var email = $"{local}@{EmailDomain}";
+            var user = new BeaconUser
+            {
+                Id = DeterministicGuid.Create("demo-user", local),
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = name,
+                OrganisationId = context.Organisations["council"].Id,
+                TeamId = context.Teams[$"council/{teamName}"].Id,
+                CreatedAt = context.Now,
+                LockoutEnabled = true,
+                Roles = [new UserRoleAssignment { Role = Role.FirstResponder }],
+            };
+            var created = await users.CreateAsync(user);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException($"Demo colleague {local} was not created: {created.Errors.First().Code}");
+            }
+
+            context.People[local] = user;
+        }
+
+        context.Lines.Add($"Caseworkers: {Colleagues.Length} more in MASH and adult triage who hold cases (no sign-in)");
     }
 }
