@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Beacon.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122205332_CaseJourney")]
+    [Migration("20261122221636_CaseJourney")]
     partial class CaseJourney
     {
         /// <inheritdoc />
@@ -685,8 +685,8 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .HasColumnName("last_name");
 
                     b.Property<string>("NationalityCode")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("nationality_code");
 
                     b.Property<string>("Nickname")
@@ -706,8 +706,8 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .HasColumnName("safe_to_contact");
 
                     b.Property<string>("SecondNationalityCode")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("second_nationality_code");
 
                     b.Property<Guid>("Version")
@@ -1245,8 +1245,8 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .HasColumnName("national_reference");
 
                     b.Property<string>("NationalityCode")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("nationality_code");
 
                     b.Property<Guid?>("PreviousReferralId")
@@ -1459,8 +1459,8 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .HasColumnName("journey_id");
 
                     b.Property<string>("NationalityCode")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("nationality_code");
 
                     b.Property<string>("OwnWords")

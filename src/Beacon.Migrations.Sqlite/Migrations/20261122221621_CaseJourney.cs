@@ -120,8 +120,8 @@ namespace Beacon.Migrations.Sqlite.Migrations
                     estimated_age = table.Column<int>(type: "INTEGER", nullable: true),
                     age_estimated_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     gender = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    nationality_code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    second_nationality_code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    nationality_code = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    second_nationality_code = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     languages = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     interpreter_needed = table.Column<bool>(type: "INTEGER", nullable: true),
                     interpreter_language = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
@@ -199,7 +199,7 @@ namespace Beacon.Migrations.Sqlite.Migrations
                     age = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     estimated_age = table.Column<int>(type: "INTEGER", nullable: true),
                     gender = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    nationality_code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    nationality_code = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     person_description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     own_words = table.Column<string>(type: "TEXT", maxLength: 15000, nullable: true),
                     immediate_danger = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -299,7 +299,7 @@ namespace Beacon.Migrations.Sqlite.Migrations
                     exploitation = table.Column<int>(type: "INTEGER", nullable: false),
                     exploited_in = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     gender = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    nationality_code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    nationality_code = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     decision_maker = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     started_at = table.Column<long>(type: "INTEGER", nullable: false),
                     started_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -709,7 +709,6 @@ namespace Beacon.Migrations.Sqlite.Migrations
                 principalTable: "users",
                 principalColumn: "id",
                 onDelete: ReferentialAction.Restrict);
-
         }
 
         /// <inheritdoc />

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Beacon.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122205816_CaseJourneyTriggers")]
-    partial class CaseJourneyTriggers
+    [Migration("20261122221621_CaseJourney")]
+    partial class CaseJourney
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -680,7 +680,7 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .HasColumnName("last_name");
 
                     b.Property<string>("NationalityCode")
-                        .HasMaxLength(20)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("nationality_code");
 
@@ -701,7 +701,7 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .HasColumnName("safe_to_contact");
 
                     b.Property<string>("SecondNationalityCode")
-                        .HasMaxLength(20)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("second_nationality_code");
 
@@ -1240,7 +1240,7 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .HasColumnName("national_reference");
 
                     b.Property<string>("NationalityCode")
-                        .HasMaxLength(20)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("nationality_code");
 
@@ -1454,7 +1454,7 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .HasColumnName("journey_id");
 
                     b.Property<string>("NationalityCode")
-                        .HasMaxLength(20)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("nationality_code");
 

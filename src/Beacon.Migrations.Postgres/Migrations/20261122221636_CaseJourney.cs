@@ -120,8 +120,8 @@ namespace Beacon.Migrations.Postgres.Migrations
                     estimated_age = table.Column<int>(type: "integer", nullable: true),
                     age_estimated_on = table.Column<DateOnly>(type: "date", nullable: true),
                     gender = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    nationality_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    second_nationality_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    nationality_code = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    second_nationality_code = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     languages = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     interpreter_needed = table.Column<bool>(type: "boolean", nullable: true),
                     interpreter_language = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -199,7 +199,7 @@ namespace Beacon.Migrations.Postgres.Migrations
                     age = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     estimated_age = table.Column<int>(type: "integer", nullable: true),
                     gender = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    nationality_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    nationality_code = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     person_description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     own_words = table.Column<string>(type: "character varying(15000)", maxLength: 15000, nullable: true),
                     immediate_danger = table.Column<bool>(type: "boolean", nullable: false),
@@ -299,7 +299,7 @@ namespace Beacon.Migrations.Postgres.Migrations
                     exploitation = table.Column<int>(type: "integer", nullable: false),
                     exploited_in = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     gender = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    nationality_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    nationality_code = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     decision_maker = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     started_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
@@ -709,7 +709,6 @@ namespace Beacon.Migrations.Postgres.Migrations
                 principalTable: "users",
                 principalColumn: "id",
                 onDelete: ReferentialAction.Restrict);
-
         }
 
         /// <inheritdoc />
