@@ -230,7 +230,7 @@ public class CaseJourneyTests(BrowserFixture browser, LiveApp app) : BrowserTest
         await Axe.AssertNoViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Assign to me" }).ClickAsync();
         await page.WaitForURLAsync("**/triage");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Check for the person and open a case" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Check for the person and open a case" }).ClickAsync();
         await page.WaitForURLAsync("**/duplicates");
         await Axe.AssertNoViolationsAsync(page);
         if (await page.GetByLabel("None of these: open a new case").CountAsync() > 0)

@@ -37,7 +37,7 @@ public class SignInJourneyTests(BrowserFixture browser, LiveApp app) : BrowserTe
         (await Page.Locator("h1").InnerTextAsync()).ShouldBe("Case team");
         await Axe.AssertNoViolationsAsync(Page);
         await Page.GetByRole(AriaRole.Link, new() { Name = "Back", Exact = true }).ClickAsync();
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Sharing" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Case sections" }).GetByRole(AriaRole.Link, new() { Name = "Sharing" }).ClickAsync();
         (await Page.Locator("h1").InnerTextAsync()).ShouldBe("Sharing");
         await Axe.AssertNoViolationsAsync(Page);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Share with another organisation" }).ClickAsync();

@@ -68,7 +68,7 @@ public class CaseWorkTests(PostgresApp app) : IClassFixture<PostgresApp>
         person.FirstName.ShouldBe("Amira");
         person.Languages.ShouldBe("Albanian, some English");
         person.NationalityCode.ShouldBe("Albanian");
-        (await App.QueryAsync(db => db.PersonNameKeys.Where(k => k.CaseId == caseId).Select(k => k.Key).OrderBy(k => k).ToListAsync())).ShouldBe(["amira", "testperson"]);
+        (await App.QueryAsync(db => db.PersonNameKeys.Where(k => k.CaseId == caseId).Select(k => k.Key).OrderBy(k => k).ToListAsync())).ShouldBe(KeysOf("Amira", "Testperson"), ignoreOrder: true);
         var events = await App.QueryAsync(db => db.AuditEvents.Where(e => e.EntityId == caseId).ToListAsync());
         events.ShouldHaveSingleItem().Action.ShouldBe("Person's details recorded");
         events[0].Changes!.ShouldContain("First name");
@@ -97,11 +97,11 @@ public class CaseWorkTests(PostgresApp app) : IClassFixture<PostgresApp>
         var page = await client.GetDocumentAsync($"/cases/{caseId}/person");
         page.QuerySelector("[data-testid=person]").Text().ShouldContain("Amina");
         page.QuerySelector("[data-testid=aliases]").Text().ShouldContain("Mina");
-        (await App.QueryAsync(db => db.PersonNameKeys.Where(k => k.CaseId == caseId).Select(k => k.Key).OrderBy(k => k).ToListAsync())).ShouldBe(["amina", "mina", "testperson"]);
+        (await App.QueryAsync(db => db.PersonNameKeys.Where(k => k.CaseId == caseId).Select(k => k.Key).OrderBy(k => k).ToListAsync())).ShouldBe(KeysOf("Amina", "Mina", "Testperson"), ignoreOrder: true);
 
         var aliasId = await App.QueryAsync(db => db.PersonAliases.Where(a => a.CaseId == caseId).Select(a => a.Id).SingleAsync());
         (await client.PostFormAsync($"/cases/{caseId}/person?handler=RemoveAlias", new() { ["AliasId"] = aliasId.ToString() }, tokenFrom: $"/cases/{caseId}/person")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await App.QueryAsync(db => db.PersonNameKeys.Where(k => k.CaseId == caseId).Select(k => k.Key).OrderBy(k => k).ToListAsync())).ShouldBe(["amina", "testperson"]);
+        (await App.QueryAsync(db => db.PersonNameKeys.Where(k => k.CaseId == caseId).Select(k => k.Key).OrderBy(k => k).ToListAsync())).ShouldBe(KeysOf("Amina", "Testperson"), ignoreOrder: true);
     }
 
     [Fact]
@@ -346,4 +346,8 @@ public class CaseWorkTests(PostgresApp app) : IClassFixture<PostgresApp>
         EighteenthBirthdays.IsEighteen(new DateOnly(2008, 2, 29), new DateOnly(2026, 2, 28)).ShouldBeFalse();
         EighteenthBirthdays.IsEighteen(new DateOnly(2008, 2, 29), new DateOnly(2026, 3, 1)).ShouldBeTrue();
     }
+
+    /// <summary>The duplicate check's keys of these names: what the index must hold, no more, no less.</summary>
+    private static List<string> KeysOf(params string[] names) =>
+        [.. names.SelectMany(n => Beacon.Core.Cases.Matching.NameKeys.For(n)).Distinct().Order(StringComparer.Ordinal)];
 }

@@ -34,6 +34,9 @@ public class TriageTests(PostgresApp app) : IClassFixture<PostgresApp>
         var concernId = await App.CreateConcernAsync(mash, worker.Id);
         var page = await client.GetDocumentAsync($"/concerns/{concernId}/triage");
 
+        // The button's own form, as the browser sends it: a form posting to another page must carry its own token.
+        var form = page.QuerySelector($"form[action='/concerns/{concernId}/triage/assign']")!;
+        form.QuerySelector("input[name=__RequestVerificationToken]").ShouldNotBeNull();
         var response = await PostAsync(client, page, $"/concerns/{concernId}/triage/assign", new() { ["AssignTo"] = worker.Id.ToString() });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
