@@ -217,10 +217,12 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
             .OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_referrals_case");
         builder.HasOne<Referral>().WithMany().HasForeignKey(r => r.PreviousReferralId)
             .OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_referrals_previous");
-        builder.HasIndex(r => r.CaseId).HasDatabaseName("ix_referrals_case_id");
+        // Named indexes: two unnamed HasIndex calls on the same column are one index to EF, and the
+        // filtered unique one would silently replace the plain one every case page needs.
+        builder.HasIndex(r => r.CaseId, "ix_referrals_case_id").HasDatabaseName("ix_referrals_case_id");
 
         // One draft at a time per case: starting a referral twice resumes the same draft.
-        builder.HasIndex(r => r.CaseId).IsUnique().HasFilter("status = 'Draft'").HasDatabaseName("ux_referrals_one_draft");
+        builder.HasIndex(r => r.CaseId, "ux_referrals_one_draft").IsUnique().HasFilter("status = 'Draft'").HasDatabaseName("ux_referrals_one_draft");
         builder.HasIndex(r => r.SubmittedAt).HasDatabaseName("ix_referrals_submitted_at");
         builder.HasIndex(r => r.NationalReference).HasDatabaseName("ix_referrals_national_reference");
     }

@@ -1303,11 +1303,6 @@ namespace Beacon.Migrations.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_referrals");
 
-                    b.HasIndex("CaseId")
-                        .IsUnique()
-                        .HasDatabaseName("ux_referrals_one_draft")
-                        .HasFilter("status = 'Draft'");
-
                     b.HasIndex("NationalReference")
                         .HasDatabaseName("ix_referrals_national_reference");
 
@@ -1316,6 +1311,14 @@ namespace Beacon.Migrations.Postgres.Migrations
 
                     b.HasIndex("SubmittedAt")
                         .HasDatabaseName("ix_referrals_submitted_at");
+
+                    b.HasIndex(new[] { "CaseId" }, "ix_referrals_case_id")
+                        .HasDatabaseName("ix_referrals_case_id");
+
+                    b.HasIndex(new[] { "CaseId" }, "ux_referrals_one_draft")
+                        .IsUnique()
+                        .HasDatabaseName("ux_referrals_one_draft")
+                        .HasFilter("status = 'Draft'");
 
                     b.ToTable("referrals", (string)null);
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Beacon.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122221629_CaseJourneyTriggers")]
+    [Migration("20261122225037_CaseJourneyTriggers")]
     partial class CaseJourneyTriggers
     {
         /// <inheritdoc />
@@ -1301,11 +1301,6 @@ namespace Beacon.Migrations.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_referrals");
 
-                    b.HasIndex("CaseId")
-                        .IsUnique()
-                        .HasDatabaseName("ux_referrals_one_draft")
-                        .HasFilter("status = 'Draft'");
-
                     b.HasIndex("NationalReference")
                         .HasDatabaseName("ix_referrals_national_reference");
 
@@ -1314,6 +1309,14 @@ namespace Beacon.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SubmittedAt")
                         .HasDatabaseName("ix_referrals_submitted_at");
+
+                    b.HasIndex(new[] { "CaseId" }, "ix_referrals_case_id")
+                        .HasDatabaseName("ix_referrals_case_id");
+
+                    b.HasIndex(new[] { "CaseId" }, "ux_referrals_one_draft")
+                        .IsUnique()
+                        .HasDatabaseName("ux_referrals_one_draft")
+                        .HasFilter("status = 'Draft'");
 
                     b.ToTable("referrals", (string)null);
                 });

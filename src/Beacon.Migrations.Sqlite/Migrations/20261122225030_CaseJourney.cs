@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Beacon.Migrations.Postgres.Migrations
+namespace Beacon.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class CaseJourney : Migration
@@ -14,7 +14,7 @@ namespace Beacon.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "function",
                 table: "teams",
-                type: "character varying(40)",
+                type: "TEXT",
                 maxLength: 40,
                 nullable: false,
                 defaultValue: "Other");
@@ -22,46 +22,46 @@ namespace Beacon.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<Guid>(
                 name: "assigned_worker_id",
                 table: "cases",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "closed_at",
                 table: "cases",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "closure_note",
                 table: "cases",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "closure_outcome",
                 table: "cases",
-                type: "character varying(40)",
+                type: "TEXT",
                 maxLength: 40,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "is_anonymous",
                 table: "cases",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "retain_until",
                 table: "cases",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "route",
                 table: "cases",
-                type: "character varying(10)",
+                type: "TEXT",
                 maxLength: 10,
                 nullable: false,
                 defaultValue: "Child");
@@ -69,7 +69,7 @@ namespace Beacon.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "status",
                 table: "cases",
-                type: "character varying(10)",
+                type: "TEXT",
                 maxLength: 10,
                 nullable: false,
                 defaultValue: "Open");
@@ -78,12 +78,12 @@ namespace Beacon.Migrations.Postgres.Migrations
                 name: "case_notes",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    addendum_to_note_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    text = table.Column<string>(type: "character varying(15000)", maxLength: 15000, nullable: false),
-                    written_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    written_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    case_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    addendum_to_note_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    text = table.Column<string>(type: "TEXT", maxLength: 15000, nullable: false),
+                    written_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    written_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -112,27 +112,27 @@ namespace Beacon.Migrations.Postgres.Migrations
                 name: "case_people",
                 columns: table => new
                 {
-                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    first_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    last_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    nickname = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    date_of_birth = table.Column<DateOnly>(type: "date", nullable: true),
-                    estimated_age = table.Column<int>(type: "integer", nullable: true),
-                    age_estimated_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    gender = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    nationality_code = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    second_nationality_code = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    languages = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    interpreter_needed = table.Column<bool>(type: "boolean", nullable: true),
-                    interpreter_language = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    communication_needs = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    safe_to_contact = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    contact_safety_notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
-                    address = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    home_office_reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    version = table.Column<Guid>(type: "uuid", nullable: false)
+                    case_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    first_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    last_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    nickname = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    date_of_birth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    estimated_age = table.Column<int>(type: "INTEGER", nullable: true),
+                    age_estimated_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    gender = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    nationality_code = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    second_nationality_code = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    languages = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    interpreter_needed = table.Column<bool>(type: "INTEGER", nullable: true),
+                    interpreter_language = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    communication_needs = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    safe_to_contact = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    contact_safety_notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    address = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    home_office_reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -149,14 +149,14 @@ namespace Beacon.Migrations.Postgres.Migrations
                 name: "case_route_changes",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    from = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    to = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    reason = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    by_user_id = table.Column<Guid>(type: "uuid", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    case_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    from = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    to = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    by_user_id = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -173,42 +173,42 @@ namespace Beacon.Migrations.Postgres.Migrations
                 name: "concerns",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    area_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    raised_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    raised_by_organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    raised_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    journey_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    route = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    triage_team_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    assigned_to_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    assigned_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    rag = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    indicators = table.Column<long>(type: "bigint", nullable: false),
-                    what_was_seen = table.Column<string>(type: "character varying(15000)", maxLength: 15000, nullable: false),
-                    seen_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    where_seen = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    place_type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    town = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    person_known = table.Column<bool>(type: "boolean", nullable: false),
-                    person_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    person_other_names = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    person_date_of_birth = table.Column<DateOnly>(type: "date", nullable: true),
-                    age = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    estimated_age = table.Column<int>(type: "integer", nullable: true),
-                    gender = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    nationality_code = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    person_description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    own_words = table.Column<string>(type: "character varying(15000)", maxLength: 15000, nullable: true),
-                    immediate_danger = table.Column<bool>(type: "boolean", nullable: false),
-                    police_called = table.Column<bool>(type: "boolean", nullable: true),
-                    case_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    triaged_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    triaged_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    triage_note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    version = table.Column<Guid>(type: "uuid", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    area_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    raised_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    raised_by_organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    raised_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    journey_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    route = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    triage_team_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    assigned_to_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    assigned_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    rag = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    indicators = table.Column<long>(type: "INTEGER", nullable: false),
+                    what_was_seen = table.Column<string>(type: "TEXT", maxLength: 15000, nullable: false),
+                    seen_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    where_seen = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    place_type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    town = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    person_known = table.Column<bool>(type: "INTEGER", nullable: false),
+                    person_name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    person_other_names = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    person_date_of_birth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    age = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    estimated_age = table.Column<int>(type: "INTEGER", nullable: true),
+                    gender = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    nationality_code = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    person_description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    own_words = table.Column<string>(type: "TEXT", maxLength: 15000, nullable: true),
+                    immediate_danger = table.Column<bool>(type: "INTEGER", nullable: false),
+                    police_called = table.Column<bool>(type: "INTEGER", nullable: true),
+                    case_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    triaged_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    triaged_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    triage_note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -255,8 +255,8 @@ namespace Beacon.Migrations.Postgres.Migrations
                 name: "person_name_keys",
                 columns: table => new
                 {
-                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    key = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
+                    case_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -273,8 +273,8 @@ namespace Beacon.Migrations.Postgres.Migrations
                 name: "reference_counters",
                 columns: table => new
                 {
-                    series = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    next = table.Column<long>(type: "bigint", nullable: false)
+                    series = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    next = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -285,31 +285,31 @@ namespace Beacon.Migrations.Postgres.Migrations
                 name: "referrals",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    previous_referral_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    answers_json = table.Column<string>(type: "text", nullable: false),
-                    under_eighteen = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    under_eighteen_at_exploitation = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    consent_given = table.Column<bool>(type: "boolean", nullable: true),
-                    explanations_given = table.Column<int>(type: "integer", nullable: false),
-                    agrees_to_cooperate = table.Column<bool>(type: "boolean", nullable: true),
-                    exploitation = table.Column<int>(type: "integer", nullable: false),
-                    exploited_in = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    gender = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    nationality_code = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    decision_maker = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    started_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    submitted_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    referred_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    national_reference = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    status_changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    status_reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    version = table.Column<Guid>(type: "uuid", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    case_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    previous_referral_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    answers_json = table.Column<string>(type: "TEXT", nullable: false),
+                    under_eighteen = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    under_eighteen_at_exploitation = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    consent_given = table.Column<bool>(type: "INTEGER", nullable: true),
+                    explanations_given = table.Column<int>(type: "INTEGER", nullable: false),
+                    agrees_to_cooperate = table.Column<bool>(type: "INTEGER", nullable: true),
+                    exploitation = table.Column<int>(type: "INTEGER", nullable: false),
+                    exploited_in = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    gender = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    nationality_code = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    decision_maker = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    started_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    started_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    submitted_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    submitted_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    referred_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    national_reference = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    status_changed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    status_reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -332,8 +332,8 @@ namespace Beacon.Migrations.Postgres.Migrations
                 name: "reminders_sent",
                 columns: table => new
                 {
-                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    sent_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -344,18 +344,18 @@ namespace Beacon.Migrations.Postgres.Migrations
                 name: "safeguarding_actions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    details = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    owner_user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    due_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    outcome = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<Guid>(type: "uuid", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    case_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    details = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    owner_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    due_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    completed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -378,10 +378,10 @@ namespace Beacon.Migrations.Postgres.Migrations
                 name: "person_aliases",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    case_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -398,17 +398,17 @@ namespace Beacon.Migrations.Postgres.Migrations
                 name: "evidence_files",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    referral_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    file_name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    length = table.Column<long>(type: "bigint", nullable: false),
-                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    document_date = table.Column<DateOnly>(type: "date", nullable: true),
-                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    uploaded_by_user_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    case_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    referral_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    length = table.Column<long>(type: "INTEGER", nullable: false),
+                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    document_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    uploaded_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    uploaded_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -431,15 +431,15 @@ namespace Beacon.Migrations.Postgres.Migrations
                 name: "nrm_decisions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    referral_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    outcome = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    decided_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    decision_maker = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    recorded_by_user_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    case_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    referral_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    decided_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    decision_maker = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    recorded_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -462,8 +462,8 @@ namespace Beacon.Migrations.Postgres.Migrations
                 name: "evidence_file_contents",
                 columns: table => new
                 {
-                    file_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    bytes = table.Column<byte[]>(type: "bytea", nullable: false)
+                    file_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -480,17 +480,17 @@ namespace Beacon.Migrations.Postgres.Migrations
                 name: "escalations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    decision_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    board = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    escalated_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    concerns = table.Column<string>(type: "character varying(15000)", maxLength: 15000, nullable: false),
-                    outcome = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    outcome_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    recorded_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<Guid>(type: "uuid", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    case_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    decision_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    board = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    escalated_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    concerns = table.Column<string>(type: "TEXT", maxLength: 15000, nullable: false),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    outcome_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    recorded_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -513,18 +513,18 @@ namespace Beacon.Migrations.Postgres.Migrations
                 name: "reconsiderations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    decision_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    requested_by = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    requester_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    requested_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    grounds = table.Column<string>(type: "character varying(15000)", maxLength: 15000, nullable: false),
-                    outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    outcome_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    recorded_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    version = table.Column<Guid>(type: "uuid", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    case_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    decision_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    requested_by = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    requester_name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    requested_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    grounds = table.Column<string>(type: "TEXT", maxLength: 15000, nullable: false),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    outcome_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    recorded_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -671,6 +671,18 @@ namespace Beacon.Migrations.Postgres.Migrations
                 column: "decision_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_referrals_case_id",
+                table: "referrals",
+                column: "case_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ux_referrals_one_draft",
+                table: "referrals",
+                column: "case_id",
+                unique: true,
+                filter: "status = 'Draft'");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_referrals_national_reference",
                 table: "referrals",
                 column: "national_reference");
@@ -684,13 +696,6 @@ namespace Beacon.Migrations.Postgres.Migrations
                 name: "ix_referrals_submitted_at",
                 table: "referrals",
                 column: "submitted_at");
-
-            migrationBuilder.CreateIndex(
-                name: "ux_referrals_one_draft",
-                table: "referrals",
-                column: "case_id",
-                unique: true,
-                filter: "status = 'Draft'");
 
             migrationBuilder.CreateIndex(
                 name: "ix_safeguarding_actions_case_id",

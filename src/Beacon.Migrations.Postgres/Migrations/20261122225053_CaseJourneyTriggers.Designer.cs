@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Beacon.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122221645_CaseJourneyTriggers")]
+    [Migration("20261122225053_CaseJourneyTriggers")]
     partial class CaseJourneyTriggers
     {
         /// <inheritdoc />
@@ -1306,11 +1306,6 @@ namespace Beacon.Migrations.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_referrals");
 
-                    b.HasIndex("CaseId")
-                        .IsUnique()
-                        .HasDatabaseName("ux_referrals_one_draft")
-                        .HasFilter("status = 'Draft'");
-
                     b.HasIndex("NationalReference")
                         .HasDatabaseName("ix_referrals_national_reference");
 
@@ -1319,6 +1314,14 @@ namespace Beacon.Migrations.Postgres.Migrations
 
                     b.HasIndex("SubmittedAt")
                         .HasDatabaseName("ix_referrals_submitted_at");
+
+                    b.HasIndex(new[] { "CaseId" }, "ix_referrals_case_id")
+                        .HasDatabaseName("ix_referrals_case_id");
+
+                    b.HasIndex(new[] { "CaseId" }, "ux_referrals_one_draft")
+                        .IsUnique()
+                        .HasDatabaseName("ux_referrals_one_draft")
+                        .HasFilter("status = 'Draft'");
 
                     b.ToTable("referrals", (string)null);
                 });
