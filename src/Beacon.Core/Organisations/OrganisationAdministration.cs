@@ -10,9 +10,9 @@ public sealed record CreateOrganisationOptions(string Name, OrganisationType Typ
 
 public sealed record ChangeOrganisationOptions(Guid OrganisationId, string Name, OrganisationType Type, Guid? FirstResponderOrganisationId, IReadOnlyCollection<Guid> AreaIds, bool IsActive, Guid ExpectedVersion);
 
-public sealed record CreateTeamOptions(Guid OrganisationId, string Name);
+public sealed record CreateTeamOptions(Guid OrganisationId, string Name, TeamFunction Function = TeamFunction.Other);
 
-public sealed record ChangeTeamOptions(Guid OrganisationId, Guid TeamId, string Name, bool IsActive, Guid ExpectedVersion);
+public sealed record ChangeTeamOptions(Guid OrganisationId, Guid TeamId, string Name, bool IsActive, Guid ExpectedVersion, TeamFunction? Function = null);
 
 public sealed record CreateAreaOptions(string Name, Guid? LocalAuthorityId);
 
@@ -140,13 +140,15 @@ public sealed class OrganisationAdministration(AppDbContext db, AuditTrail audit
             Id = Guid.CreateVersion7(time.GetUtcNow()),
             OrganisationId = options.OrganisationId,
             Name = name,
+            Function = options.Function,
             CreatedAt = time.GetUtcNow(),
             Version = Guid.NewGuid(),
         };
         db.Teams.Add(team);
         audit.Record(TeamEntity, team.Id, "Team added", AuditTrail.Changes(
             ("Organisation", null, options.OrganisationId),
-            ("Name", null, name)));
+            ("Name", null, name),
+            ("Function", null, options.Function)));
 
         return await SaveNewAsync(team.Id, () => TeamNameTakenAsync(options.OrganisationId, name, null, CancellationToken.None), "Name", TeamNameTaken(name), cancellationToken);
     }
@@ -188,16 +190,18 @@ public sealed class OrganisationAdministration(AppDbContext db, AuditTrail audit
             }
         }
 
-        var changes = AuditTrail.Changes(("Name", team.Name, name), ("Active", YesNo(team.IsActive), YesNo(options.IsActive)));
+        var function = options.Function ?? team.Function;
+        var changes = AuditTrail.Changes(("Name", team.Name, name), ("Active", YesNo(team.IsActive), YesNo(options.IsActive)), ("Function", team.Function, function));
         if (changes.Count == 0)
         {
             return AdminResult.Ok(team.Id);
         }
 
-        var action = team.IsActive == options.IsActive ? "Team renamed"
-            : options.IsActive ? "Team reactivated" : "Team deactivated";
+        var action = team.IsActive != options.IsActive ? (options.IsActive ? "Team reactivated" : "Team deactivated")
+            : team.Name != name ? "Team renamed" : "Team's work changed";
         team.Name = name;
         team.IsActive = options.IsActive;
+        team.Function = function;
         team.Version = Guid.NewGuid();
         audit.Record(TeamEntity, team.Id, action, changes);
 

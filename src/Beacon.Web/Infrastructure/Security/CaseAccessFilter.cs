@@ -1,6 +1,5 @@
 using Beacon.Core.Access;
 using Beacon.Core.Data;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Beacon.Web.Infrastructure.Security;
@@ -13,52 +12,24 @@ public sealed class CaseActionAttribute(string action) : Attribute
 }
 
 /// <summary>
-/// Any page with a <c>caseId</c> route value passes the case gate before its handler runs: a case
-/// the user may not see is a 404 (the same page as a case that does not exist) and a denied row in
-/// the access log; a case they may see opens a transaction in which the access row and the
-/// handler's reads commit together, before the page is rendered.
+/// Any page with a <c>caseId</c> route value passes the case gate before its handler runs
+/// (<see cref="RecordGateFilter{TGrant}"/>): view, edit, print, files and every future case page.
 /// </summary>
-public sealed class CaseAccessFilter(CaseAccess gate, AppDbContext db, ILogger<CaseAccessFilter> logger) : IAsyncPageFilter
+public sealed class CaseAccessFilter(CaseAccess gate, AppDbContext db, ILogger<CaseAccessFilter> logger) : RecordGateFilter<CaseGrant>(db)
 {
-    public const string RouteKey = "caseId";
+    public const string Key = "caseId";
 
-    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+    protected override string RouteKey => Key;
 
-    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
-    {
-        if (!context.RouteData.Values.TryGetValue(RouteKey, out var raw))
-        {
-            await next();
-            return;
-        }
-
-        if (!Guid.TryParse(raw?.ToString(), out var caseId))
-        {
-            context.Result = new NotFoundResult();
-            return;
-        }
-
-        var action = context.HandlerInstance.GetType().GetCustomAttributes(typeof(CaseActionAttribute), true) is [CaseActionAttribute named, ..]
+    protected override string ActionOf(PageHandlerExecutingContext context) =>
+        context.HandlerInstance.GetType().GetCustomAttributes(typeof(CaseActionAttribute), true) is [CaseActionAttribute named, ..]
             ? named.Action
-            : HttpMethods.IsGet(context.HttpContext.Request.Method) ? "View" : "Edit";
+            : base.ActionOf(context);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(context.HttpContext.RequestAborted);
-        var grant = await gate.OpenAsync(caseId, action, context.HttpContext.RequestAborted);
-        if (grant is null)
-        {
-            await transaction.CommitAsync(context.HttpContext.RequestAborted);
-            SecurityLog.CaseAccessDenied(logger, caseId, action);
-            context.Result = new NotFoundResult();
-            return;
-        }
+    protected override Task<CaseGrant?> OpenAsync(Guid id, string action, CancellationToken cancellationToken) =>
+        gate.OpenAsync(id, action, cancellationToken);
 
-        context.HttpContext.Features.Set(grant);
-        var executed = await next();
-        if (executed.Exception is null || executed.ExceptionHandled)
-        {
-            await transaction.CommitAsync(context.HttpContext.RequestAborted);
-        }
-    }
+    protected override void LogDenied(Guid id, string action) => SecurityLog.CaseAccessDenied(logger, id, action);
 }
 
 public static class CaseGrantExtensions

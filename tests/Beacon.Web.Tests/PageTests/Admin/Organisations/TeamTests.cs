@@ -62,4 +62,20 @@ public class TeamTests(PostgresApp app) : IClassFixture<PostgresApp>
         team.Version.ToString().ShouldNotBe(version);
         (await App.QueryAsync(db => db.AuditEvents.SingleAsync(e => e.EntityId == team.Id))).Action.ShouldBe("Team deactivated");
     }
+
+    [Fact]
+    public async Task Change_Function_MakesTheTeamTheAreasMashAndIsAudited()
+    {
+        var admin = await AdminClient.SignInAsync(App);
+        var organisation = await App.CreateOrganisationAsync();
+        var path = $"/admin/organisations/{organisation.Id}/teams/{organisation.TeamId}/change";
+        var version = (await admin.GetAsync(path)).HiddenValue("Version");
+
+        var saved = await admin.PostAsync(path, ("Version", version), ("Input.Name", "Children's MASH"), ("Input.Status", "active"), ("Input.Function", "ChildrenMash"));
+
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await App.QueryAsync(db => db.Teams.SingleAsync(t => t.Id == organisation.TeamId))).Function.ShouldBe(Beacon.Core.Organisations.TeamFunction.ChildrenMash);
+        (await App.QueryAsync(db => db.AuditEvents.SingleAsync(e => e.EntityId == organisation.TeamId))).Action.ShouldBe("Team renamed");
+        (await admin.GetAsync(path)).HiddenValue("Version").ShouldNotBe(version);
+    }
 }

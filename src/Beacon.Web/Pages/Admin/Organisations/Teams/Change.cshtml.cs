@@ -35,7 +35,7 @@ public class ChangeModel(AppDbContext db, OrganisationAdministration administrat
             return NotFound();
         }
 
-        Input = new TeamForm { Name = team.Name, Status = team.IsActive ? "active" : "inactive" };
+        Input = new TeamForm { Name = team.Name, Status = team.IsActive ? "active" : "inactive", Function = team.Function.ToString() };
         Version = team.Version;
         return Page();
     }
@@ -54,7 +54,7 @@ public class ChangeModel(AppDbContext db, OrganisationAdministration administrat
         }
 
         var result = await administration.ChangeTeamAsync(
-            new ChangeTeamOptions(organisationId, teamId, Input.Name!, Input.Status != "inactive", Version), HttpContext.RequestAborted);
+            new ChangeTeamOptions(organisationId, teamId, Input.Name!, Input.Status != "inactive", Version, Enum.TryParse<TeamFunction>(Input.Function, out var function) ? function : null), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             TempData.Notice("Team changed");
@@ -76,7 +76,7 @@ public class ChangeModel(AppDbContext db, OrganisationAdministration administrat
         OrganisationId = organisationId;
         var team = await db.Teams.AsNoTracking()
             .Where(t => t.Id == teamId && t.OrganisationId == organisationId)
-            .Select(t => new { t.Name, t.IsActive, t.Version, Organisation = t.Organisation!.Name })
+            .Select(t => new { t.Name, t.IsActive, t.Version, t.Function, Organisation = t.Organisation!.Name })
             .SingleOrDefaultAsync(HttpContext.RequestAborted);
         if (team is null)
         {
@@ -84,10 +84,10 @@ public class ChangeModel(AppDbContext db, OrganisationAdministration administrat
         }
 
         OrganisationName = team.Organisation;
-        return new SavedTeam(team.Name, team.IsActive, team.Version);
+        return new SavedTeam(team.Name, team.IsActive, team.Version, team.Function);
     }
 
-    public sealed record SavedTeam(string Name, bool IsActive, Guid Version);
+    public sealed record SavedTeam(string Name, bool IsActive, Guid Version, TeamFunction Function);
 }
 
 public sealed class TeamForm
@@ -100,4 +100,7 @@ public sealed class TeamForm
     [Required(ErrorMessage = "Select whether the team is active")]
     [Display(Name = "Status")]
     public string? Status { get; set; } = "active";
+
+    [Display(Name = "What does the team do in the case journey?", Description = "New concerns go to the area's MASH (under 18 or not sure) or adult triage team; community safety is told of every concern and referral.")]
+    public string? Function { get; set; }
 }
