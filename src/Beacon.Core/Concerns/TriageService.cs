@@ -121,7 +121,8 @@ public sealed class TriageService(AppDbContext db, AuditTrail audit, TimeProvide
         var (concern, error) = await LoadAsync(options.ConcernId, options.Version, cancellationToken);
         if (concern is null)
         {
-            return error!;
+            // A tab that lost the race to open this concern's case: answer with the case the winner opened.
+            return await OpenedCaseAsync(options.ConcernId, cancellationToken) is { } winner ? AdminResult.Ok(winner) : error!;
         }
 
         var organisationId = await db.Teams.Where(t => t.Id == concern.TriageTeamId).Select(t => t.OrganisationId).SingleAsync(cancellationToken);

@@ -134,13 +134,17 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
         builder.Entity<EvidenceFileContent>().HasQueryFilter(x => Set<EvidenceFile>().Any(f => f.Id == x.FileId));
 
         // A concern is seen by whoever raised it, the team whose queue it is in, the area's
-        // coordinators, and, once it is on a case, whoever may see that case.
+        // coordinators, and, once it is on a case, those who work that case: its owning team and
+        // its named members in the owning organisation. Not a partner the case is shared with: a
+        // concern holds the person's name and words, which are the Person section's to share.
         builder.Entity<Concern>().HasQueryFilter(x =>
             Scope.IsSystem
             || (Scope.IsUser && x.RaisedByUserId == Scope.UserId)
             || (Scope.WorksTeamCases && x.TriageTeamId == Scope.TeamId)
             || (Scope.SeesAreaCases && Scope.AreaIds.Contains(x.AreaId))
-            || (x.CaseId != null && Set<Case>().Any(c => c.Id == x.CaseId)));
+            || (x.CaseId != null && Set<Case>().Any(c => c.Id == x.CaseId
+                && ((Scope.WorksTeamCases && c.OwningTeamId == Scope.TeamId)
+                    || (c.OwningOrganisationId == Scope.OrganisationId && c.Members.Any(m => m.UserId == Scope.UserId))))));
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -66,11 +66,13 @@ public class ViewModel(AppDbContext db, CurrentUser currentUser, TimeProvider ti
 
         if (grant.Sees(CaseSections.Summary))
         {
-            Concerns = await Db.Concerns.AsNoTracking()
-                .Where(c => c.CaseId == CaseId)
-                .OrderBy(c => c.RaisedAt)
-                .Select(c => new ConcernRow(c.Id, c.Reference, c.RaisedAt, c.Rag, c.Status))
-                .ToListAsync(HttpContext.RequestAborted);
+            Concerns = Header.CanManage
+                ? await Db.Concerns.AsNoTracking()
+                    .Where(c => c.CaseId == CaseId)
+                    .OrderBy(c => c.RaisedAt)
+                    .Select(c => new ConcernRow(c.Id, c.Reference, c.RaisedAt, c.Rag, c.Status))
+                    .ToListAsync(HttpContext.RequestAborted)
+                : [];
             Notes = await (
                 from n in Db.CaseNotes.AsNoTracking()
                 where n.CaseId == CaseId && n.AddendumToNoteId == null

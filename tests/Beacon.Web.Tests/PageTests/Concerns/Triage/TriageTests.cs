@@ -289,4 +289,26 @@ public class TriageTests(PostgresApp app) : IClassFixture<PostgresApp>
         view.QuerySelector("form[action$='/assign']").ShouldBeNull();
         (await coordinator.GetAsync($"/concerns/{concernId}/triage/assign")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task ConcernOnACase_PartnerTheCaseIsSharedWith_CannotOpenItOrSeeItOnTheCase()
+    {
+        var (mash, worker, client) = await MashAsync();
+        var concernId = await App.CreateConcernAsync(mash, worker.Id, personName: "Ilir Sharedcheck");
+        var caseId = await App.CreateCaseAsync(mash, worker.Id);
+        await App.QueryAsync(db => db.Concerns.Where(c => c.Id == concernId).ExecuteUpdateAsync(c => c.SetProperty(x => x.CaseId, (Guid?)caseId)));
+        var police = await App.CreateOrganisationAsync(OrganisationType.Police, mash.AreaId);
+        var officer = await App.CreateUserAsync(police, [Role.Partner]);
+        await App.ShareCaseAsync(caseId, police.Id, CaseSections.Summary | CaseSections.Safeguarding, worker.Id);
+        var partner = await App.SignInAsync(officer);
+
+        // The concern holds the person's name and words, which are not shared: the case is, the concern is not.
+        (await partner.GetAsync($"/cases/{caseId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await partner.GetAsync($"/concerns/{concernId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await partner.GetAsync($"/cases/{caseId}")).Content.ReadAsStringAsync()).ShouldNotContain("Sharedcheck");
+
+        // The owning team still sees it, on the case and on its own page.
+        (await client.GetAsync($"/concerns/{concernId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetDocumentAsync($"/cases/{caseId}")).QuerySelector("[data-testid=concerns]").ShouldNotBeNull();
+    }
 }
