@@ -13,6 +13,9 @@ public enum Role
     ProviderInspector,
     Auditor,
     Administrator,
+
+    /// <summary>A member of the community safety partnership board or the victims sub-group: reads the area's picture and its packs, never a case.</summary>
+    BoardMember,
 }
 
 /// <summary>
@@ -37,8 +40,11 @@ public enum Capability
     /// <summary>See the sections of a case shared with your organisation.</summary>
     CasesViewShared,
 
-    /// <summary>The area's picture: dashboards, board packs, local and national figures.</summary>
+    /// <summary>The area's picture: dashboards, board packs, local and national figures (aggregates only).</summary>
     AreaPictureView,
+
+    /// <summary>Import the national statistics, write and snapshot the quarterly pack and the board report.</summary>
+    AreaPictureManage,
 
     SuppliersManage,
     TrainingManage,
@@ -60,7 +66,7 @@ public static class Roles
     {
         [Role.Staff] = [Capability.ConcernsRaise],
         [Role.FirstResponder] = [Capability.ConcernsRaise, Capability.CasesWorkTeam],
-        [Role.CommunitySafetyCoordinator] = [Capability.ConcernsRaise, Capability.CasesViewArea, Capability.AreaPictureView],
+        [Role.CommunitySafetyCoordinator] = [Capability.ConcernsRaise, Capability.CasesViewArea, Capability.AreaPictureView, Capability.AreaPictureManage],
         [Role.Partner] = [Capability.ConcernsRaise, Capability.CasesViewShared],
         [Role.Procurement] = [Capability.ConcernsRaise, Capability.SuppliersManage],
         [Role.TrainingLead] = [Capability.ConcernsRaise, Capability.TrainingManage],
@@ -68,6 +74,7 @@ public static class Roles
         [Role.ProviderInspector] = [Capability.ConcernsRaise, Capability.InspectionsManage],
         [Role.Auditor] = [Capability.AuditView],
         [Role.Administrator] = [Capability.UsersManage, Capability.ReferenceDataManage],
+        [Role.BoardMember] = [Capability.AreaPictureView],
     };
 
     public static IReadOnlyList<Role> All { get; } = Enum.GetValues<Role>();
@@ -89,6 +96,7 @@ public static class Roles
         Role.ProviderInspector => "Provider inspector",
         Role.Auditor => "Auditor",
         Role.Administrator => "Administrator",
+        Role.BoardMember => "Board member",
         _ => role.ToString(),
     };
 
@@ -104,6 +112,7 @@ public static class Roles
         Role.ProviderInspector => "Inspections of support providers",
         Role.Auditor => "Access logs and audit events, not case content",
         Role.Administrator => "Organisations, teams, users and reference data, not case content",
+        Role.BoardMember => "Reads the area's picture and the board packs, never a case",
         _ => role.ToString(),
     };
 }

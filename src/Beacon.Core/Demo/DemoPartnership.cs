@@ -38,6 +38,7 @@ internal static class DemoPartnership
         (Role.ProviderInspector, "Ines Inspector", "ines.inspector", "council", "Commissioning"),
         (Role.Auditor, "Aud Auditor", "aud.auditor", "council", "Information governance"),
         (Role.Administrator, "Ada Admin", "ada.admin", "council", "Digital services"),
+        (Role.BoardMember, "Bea Board", "bea.board", "council", null),
     ];
 
     // Caseworkers in the triage teams who hold the demo's cases; they have no sign-in of their own.
