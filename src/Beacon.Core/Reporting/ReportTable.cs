@@ -61,7 +61,8 @@ public readonly record struct ReportValue(double? Number, string? Text, ValueFor
 /// <param name="Heading">Column heading as shown.</param>
 /// <param name="Format">How the column's values are written; the row-label column is <see cref="ValueFormat.Text"/>.</param>
 /// <param name="IsTotal">A column that is the sum of the count columns before it in the same row (a margin for disclosure control).</param>
-public sealed record ReportColumn(string Heading, ValueFormat Format, bool IsTotal = false);
+/// <param name="IsPublished">Figures already published by someone else (the national statistics): never suppressed and never a margin of the local counts.</param>
+public sealed record ReportColumn(string Heading, ValueFormat Format, bool IsTotal = false, bool IsPublished = false);
 
 /// <param name="Label">The row heading (first column).</param>
 /// <param name="Values">One value per column after the row-label column.</param>
