@@ -1,0 +1,440 @@
+namespace Beacon.Core.Reporting;
+
+/// <summary>
+/// Disclosure control for tables that leave the partnership. A local count from 1 to 4 is withheld
+/// ("fewer than 5", primary); 0 and counts of 5 or more are shown. Then more cells are withheld
+/// (secondary) until no withheld cell can be worked out exactly from the totals.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The margins are linear constraints: a total column is the sum of the local count columns since the
+/// previous total column, in the same row; a total row is the sum of the other rows since the previous
+/// total row, per local count column. Each count cell lies on at most one row constraint and one column
+/// constraint, so the cells are the edges of a graph whose nodes are the constraints (and one node
+/// standing for "no constraint"). A withheld cell can be solved for exactly when it is a bridge of the
+/// graph of withheld cells, so the rule is: while a withheld cell is a bridge, withhold the cheapest
+/// path of shown cells that closes a cycle through it. Cheapest means few cells, then small non-zero
+/// counts, then zeros, and a total only when nothing else will do. A constraint with exactly one withheld
+/// member is the simplest case (the single withheld cell is a bridge) and gets its smallest non-zero part.
+/// </para>
+/// <para>
+/// Shares and days (local, derived) in a row are withheld whenever a local count in that row is.
+/// Published columns (the national statistics) are never touched. The result is deterministic.
+/// </para>
+/// <para>
+/// Known limitation: this protects against exact recovery only. Bounds can still narrow a range (two
+/// withheld cells that sum to 5 are each between 1 and 4, which "fewer than 5" says anyway), but never
+/// pin a single value.
+/// </para>
+/// </remarks>
+public static class DisclosureControl
+{
+    public const int Threshold = 5;
+
+    /// <summary>
+    /// A copy of <paramref name="table"/> with disclosure control applied. A withheld cell keeps no
+    /// number, so nothing drawn from the copy (a chart's bar, an export) can leak it.
+    /// </summary>
+    public static ReportTable Apply(ReportTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var columns = table.Columns;
+        var countColumns = new List<int>();
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (columns[c].Format == ValueFormat.Count && !columns[c].IsPublished)
+            {
+                countColumns.Add(c);
+            }
+        }
+
+        if (countColumns.Count == 0 || table.Rows.Count == 0)
+        {
+            return table;
+        }
+
+        var rows = table.Rows;
+        var counts = new long?[rows.Count, countColumns.Count];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            if (rows[r].Values.Count != columns.Count)
+            {
+                throw new ArgumentException($"Row {r + 1} of table '{table.Key}' has {rows[r].Values.Count} values for {columns.Count} columns.", nameof(table));
+            }
+
+            for (var k = 0; k < countColumns.Count; k++)
+            {
+                var number = rows[r].Values[countColumns[k]].Number;
+                counts[r, k] = number is null ? null : (long)Math.Round(number.Value, MidpointRounding.AwayFromZero);
+            }
+        }
+
+        var suppression = Suppress(
+            counts,
+            [.. rows.Select(r => r.IsTotal)],
+            [.. countColumns.Select(c => columns[c].IsTotal)]);
+
+        var newRows = new ReportRow[rows.Count];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var anyWithheld = false;
+            for (var k = 0; k < countColumns.Count; k++)
+            {
+                anyWithheld |= suppression[r, k] != Suppression.Shown;
+            }
+
+            if (!anyWithheld)
+            {
+                newRows[r] = rows[r];
+                continue;
+            }
+
+            var values = rows[r].Values.ToArray();
+            for (var k = 0; k < countColumns.Count; k++)
+            {
+                if (suppression[r, k] != Suppression.Shown)
+                {
+                    values[countColumns[k]] = new ReportValue(null, null, ValueFormat.Count, suppression[r, k]);
+                }
+            }
+
+            for (var c = 0; c < columns.Count; c++)
+            {
+                if (columns[c].Format is ValueFormat.Share or ValueFormat.Days && !columns[c].IsPublished && !values[c].IsSuppressed)
+                {
+                    values[c] = new ReportValue(null, null, columns[c].Format, Suppression.Secondary);
+                }
+            }
+
+            newRows[r] = rows[r] with { Values = values };
+        }
+
+        return table with { Rows = newRows };
+    }
+
+    /// <summary>
+    /// The disclosure control on a grid of counts alone: <paramref name="totalRows"/>[r] marks a row
+    /// that sums the rows since the previous total row; <paramref name="totalColumns"/>[c] a column that
+    /// sums the columns since the previous total column. A missing count (null) is never primary and
+    /// counts as 0 in the totals.
+    /// </summary>
+    public static Suppression[,] Suppress(long?[,] counts, IReadOnlyList<bool> totalRows, IReadOnlyList<bool> totalColumns)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(totalRows);
+        ArgumentNullException.ThrowIfNull(totalColumns);
+        var rowCount = counts.GetLength(0);
+        var columnCount = counts.GetLength(1);
+        if (totalRows.Count != rowCount || totalColumns.Count != columnCount)
+        {
+            throw new ArgumentException("One total flag is needed per row and per column.", nameof(counts));
+        }
+
+        var result = new Suppression[rowCount, columnCount];
+        var anyPrimary = false;
+        for (var r = 0; r < rowCount; r++)
+        {
+            for (var c = 0; c < columnCount; c++)
+            {
+                if (counts[r, c] is >= 1 and < Threshold)
+                {
+                    result[r, c] = Suppression.Primary;
+                    anyPrimary = true;
+                }
+            }
+        }
+
+        if (!anyPrimary)
+        {
+            return result;
+        }
+
+        var graph = ConstraintGraph.Build(counts, totalRows, totalColumns);
+        graph.Protect(result);
+        return result;
+    }
+
+    /// <summary>Constraints as nodes (node 0 is "no constraint"), count cells as edges between the two constraints each lies on.</summary>
+    private sealed class ConstraintGraph
+    {
+        private readonly int nodeCount;
+        private readonly int[] edgeA;
+        private readonly int[] edgeB;
+        private readonly double[] weight;
+        private readonly (int Row, int Column)[] cell;
+        private readonly List<int>[] incident;
+
+        private ConstraintGraph(int nodeCount, List<(int A, int B, double Weight, int Row, int Column)> edges)
+        {
+            this.nodeCount = nodeCount;
+            edgeA = [.. edges.Select(e => e.A)];
+            edgeB = [.. edges.Select(e => e.B)];
+            weight = [.. edges.Select(e => e.Weight)];
+            cell = [.. edges.Select(e => (e.Row, e.Column))];
+            incident = new List<int>[nodeCount];
+            for (var n = 0; n < nodeCount; n++)
+            {
+                incident[n] = [];
+            }
+
+            for (var e = 0; e < edges.Count; e++)
+            {
+                incident[edgeA[e]].Add(e);
+                incident[edgeB[e]].Add(e);
+            }
+        }
+
+        public static ConstraintGraph Build(long?[,] counts, IReadOnlyList<bool> totalRows, IReadOnlyList<bool> totalColumns)
+        {
+            var rowCount = counts.GetLength(0);
+            var columnCount = counts.GetLength(1);
+            var nodes = 1;
+
+            // A total column with no columns since the previous total (or a total row with no rows) is not a margin.
+            var columnGroupEnd = GroupEnds(totalColumns);
+            var rowGroupEnd = GroupEnds(totalRows);
+
+            var rowLine = new int[rowCount, columnCount];
+            for (var r = 0; r < rowCount; r++)
+            {
+                var nodeOfTotal = new Dictionary<int, int>();
+                for (var c = 0; c < columnCount; c++)
+                {
+                    var end = columnGroupEnd[c];
+                    if (end < 0)
+                    {
+                        continue;
+                    }
+
+                    if (!nodeOfTotal.TryGetValue(end, out var node))
+                    {
+                        node = nodes++;
+                        nodeOfTotal[end] = node;
+                    }
+
+                    rowLine[r, c] = node;
+                }
+            }
+
+            var columnLine = new int[rowCount, columnCount];
+            for (var c = 0; c < columnCount; c++)
+            {
+                var nodeOfTotal = new Dictionary<int, int>();
+                for (var r = 0; r < rowCount; r++)
+                {
+                    var end = rowGroupEnd[r];
+                    if (end < 0)
+                    {
+                        continue;
+                    }
+
+                    if (!nodeOfTotal.TryGetValue(end, out var node))
+                    {
+                        node = nodes++;
+                        nodeOfTotal[end] = node;
+                    }
+
+                    columnLine[r, c] = node;
+                }
+            }
+
+            long largest = 0;
+            foreach (var value in counts)
+            {
+                largest = Math.Max(largest, value ?? 0);
+            }
+
+            var edges = new List<(int, int, double, int, int)>(rowCount * columnCount);
+            for (var r = 0; r < rowCount; r++)
+            {
+                for (var c = 0; c < columnCount; c++)
+                {
+                    if (rowLine[r, c] == 0 && columnLine[r, c] == 0)
+                    {
+                        continue;
+                    }
+
+                    var value = counts[r, c] ?? 0;
+                    var cost = totalRows[r] || totalColumns[c] ? 16.0
+                        : value == 0 ? 4.0
+                        : 1.0 + ((double)value / (largest + 1));
+                    edges.Add((rowLine[r, c], columnLine[r, c], cost, r, c));
+                }
+            }
+
+            return new ConstraintGraph(nodes, edges);
+        }
+
+        /// <summary>For each position, the index of the total that closes its group, or -1 when no total closes it (or the total has no parts).</summary>
+        private static int[] GroupEnds(IReadOnlyList<bool> totals)
+        {
+            var ends = new int[totals.Count];
+            var next = -1;
+            for (var i = totals.Count - 1; i >= 0; i--)
+            {
+                if (totals[i])
+                {
+                    next = i > 0 && !totals[i - 1] ? i : -1;
+                }
+
+                ends[i] = next;
+            }
+
+            return ends;
+        }
+
+        public void Protect(Suppression[,] result)
+        {
+            var withheld = new bool[cell.Length];
+            for (var e = 0; e < cell.Length; e++)
+            {
+                withheld[e] = result[cell[e].Row, cell[e].Column] != Suppression.Shown;
+            }
+
+            var hopeless = new HashSet<int>();
+            while (true)
+            {
+                var bridge = FirstBridge(withheld, hopeless);
+                if (bridge < 0)
+                {
+                    return;
+                }
+
+                var path = CheapestPath(edgeA[bridge], edgeB[bridge], bridge, withheld);
+                if (path is null)
+                {
+                    // The margins pin this cell whatever else is withheld; nothing more can help it.
+                    hopeless.Add(bridge);
+                    continue;
+                }
+
+                foreach (var e in path)
+                {
+                    if (!withheld[e])
+                    {
+                        withheld[e] = true;
+                        result[cell[e].Row, cell[e].Column] = Suppression.Secondary;
+                    }
+                }
+            }
+        }
+
+        /// <summary>The lowest-numbered withheld edge that lies on no cycle of withheld edges (Tarjan, iteratively).</summary>
+        private int FirstBridge(bool[] withheld, HashSet<int> hopeless)
+        {
+            var order = new int[nodeCount];
+            var low = new int[nodeCount];
+            Array.Fill(order, -1);
+            var counter = 0;
+            var best = int.MaxValue;
+            var stack = new Stack<(int Node, int ViaEdge, int Next)>();
+            for (var start = 0; start < nodeCount; start++)
+            {
+                if (order[start] >= 0)
+                {
+                    continue;
+                }
+
+                order[start] = low[start] = counter++;
+                stack.Push((start, -1, 0));
+                while (stack.Count > 0)
+                {
+                    var (node, via, next) = stack.Pop();
+                    var edges = incident[node];
+                    if (next < edges.Count)
+                    {
+                        stack.Push((node, via, next + 1));
+                        var e = edges[next];
+                        if (!withheld[e] || e == via)
+                        {
+                            continue;
+                        }
+
+                        var other = edgeA[e] == node ? edgeB[e] : edgeA[e];
+                        if (order[other] < 0)
+                        {
+                            order[other] = low[other] = counter++;
+                            stack.Push((other, e, 0));
+                        }
+                        else
+                        {
+                            low[node] = Math.Min(low[node], order[other]);
+                        }
+
+                        continue;
+                    }
+
+                    if (via >= 0)
+                    {
+                        var parent = edgeA[via] == node ? edgeB[via] : edgeA[via];
+                        low[parent] = Math.Min(low[parent], low[node]);
+                        if (low[node] > order[parent] && !hopeless.Contains(via))
+                        {
+                            best = Math.Min(best, via);
+                        }
+                    }
+                }
+            }
+
+            return best == int.MaxValue ? -1 : best;
+        }
+
+        /// <summary>Dijkstra from <paramref name="from"/> to <paramref name="to"/> without <paramref name="excluded"/>: withheld edges are free.</summary>
+        private List<int>? CheapestPath(int from, int to, int excluded, bool[] withheld)
+        {
+            var distance = new double[nodeCount];
+            var via = new int[nodeCount];
+            Array.Fill(distance, double.PositiveInfinity);
+            Array.Fill(via, -1);
+            distance[from] = 0;
+            var queue = new PriorityQueue<int, (double, int)>();
+            queue.Enqueue(from, (0, from));
+            var done = new bool[nodeCount];
+            while (queue.TryDequeue(out var node, out _))
+            {
+                if (done[node])
+                {
+                    continue;
+                }
+
+                done[node] = true;
+                if (node == to)
+                {
+                    break;
+                }
+
+                foreach (var e in incident[node])
+                {
+                    if (e == excluded)
+                    {
+                        continue;
+                    }
+
+                    var other = edgeA[e] == node ? edgeB[e] : edgeA[e];
+                    var candidate = distance[node] + (withheld[e] ? 0 : weight[e]);
+                    if (!done[other] && candidate < distance[other])
+                    {
+                        distance[other] = candidate;
+                        via[other] = e;
+                        queue.Enqueue(other, (candidate, other));
+                    }
+                }
+            }
+
+            if (!done[to])
+            {
+                return null;
+            }
+
+            var path = new List<int>();
+            for (var node = to; node != from;)
+            {
+                var e = via[node];
+                path.Add(e);
+                node = edgeA[e] == node ? edgeB[e] : edgeA[e];
+            }
+
+            return path;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using Beacon.Core.Reporting;
+
+namespace Beacon.Core.Tests.Reporting;
+
+/// <summary>
+/// An attacker's view, written from the rule rather than from DisclosureControl's graph: the margins
+/// as linear equations over the withheld cells, reduced exactly (integer rows, fraction-free). A
+/// withheld cell is determined when its unit vector lies in the row space, i.e. it is a pivot whose
+/// reduced row has no other non-zero entry.
+/// </summary>
+internal static class DisclosureChecker
+{
+    public static List<(int Row, int Column)> DeterminedCells(ReportTable table)
+    {
+        var countColumns = Enumerable.Range(0, table.Columns.Count)
+            .Where(c => table.Columns[c].Format == ValueFormat.Count && !table.Columns[c].IsPublished)
+            .ToList();
+        var lines = new List<List<(int Row, int Column, int Sign)>>();
+
+        foreach (var (row, r) in table.Rows.Select((row, r) => (row, r)))
+        {
+            var parts = new List<int>();
+            foreach (var c in countColumns)
+            {
+                if (!table.Columns[c].IsTotal)
+                {
+                    parts.Add(c);
+                    continue;
+                }
+
+                if (parts.Count > 0)
+                {
+                    lines.Add([.. parts.Select(p => (r, p, 1)), (r, c, -1)]);
+                }
+
+                parts.Clear();
+            }
+        }
+
+        var partRows = new List<int>();
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            if (!table.Rows[r].IsTotal)
+            {
+                partRows.Add(r);
+                continue;
+            }
+
+            if (partRows.Count > 0)
+            {
+                foreach (var c in countColumns)
+                {
+                    lines.Add([.. partRows.Select(p => (p, c, 1)), (r, c, -1)]);
+                }
+            }
+
+            partRows.Clear();
+        }
+
+        var unknowns = new List<(int Row, int Column)>();
+        foreach (var c in countColumns)
+        {
+            for (var r = 0; r < table.Rows.Count; r++)
+            {
+                if (table.Rows[r].Values[c].IsSuppressed)
+                {
+                    unknowns.Add((r, c));
+                }
+            }
+        }
+
+        var index = unknowns.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i);
+        var matrix = lines
+            .Select(line =>
+            {
+                var row = new long[unknowns.Count];
+                foreach (var (r, c, sign) in line)
+                {
+                    if (index.TryGetValue((r, c), out var i))
+                    {
+                        row[i] += sign;
+                    }
+                }
+
+                return row;
+            })
+            .Where(row => row.Any(v => v != 0))
+            .ToList();
+
+        var pivotOfRow = Reduce(matrix, unknowns.Count);
+        var determined = new List<(int, int)>();
+        for (var i = 0; i < matrix.Count; i++)
+        {
+            var pivot = pivotOfRow[i];
+            if (pivot >= 0 && matrix[i].Count(v => v != 0) == 1)
+            {
+                determined.Add(unknowns[pivot]);
+            }
+        }
+
+        return determined;
+    }
+
+    /// <summary>Reduced row echelon form in place (each row scaled to integers); returns each row's pivot column or -1.</summary>
+    private static int[] Reduce(List<long[]> m, int columns)
+    {
+        var pivots = Enumerable.Repeat(-1, m.Count).ToArray();
+        var rank = 0;
+        for (var col = 0; col < columns && rank < m.Count; col++)
+        {
+            var p = Enumerable.Range(rank, m.Count - rank).FirstOrDefault(r => m[r][col] != 0, -1);
+            if (p < 0)
+            {
+                continue;
+            }
+
+            (m[rank], m[p]) = (m[p], m[rank]);
+            for (var r = 0; r < m.Count; r++)
+            {
+                if (r == rank || m[r][col] == 0)
+                {
+                    continue;
+                }
+
+                var a = m[rank][col];
+                var b = m[r][col];
+                for (var k = 0; k < columns; k++)
+                {
+                    m[r][k] = checked((m[r][k] * a) - (m[rank][k] * b));
+                }
+
+                Normalise(m[r]);
+            }
+
+            pivots[rank] = col;
+            rank++;
+        }
+
+        return pivots;
+    }
+
+    private static void Normalise(long[] row)
+    {
+        long g = 0;
+        foreach (var v in row)
+        {
+            g = Gcd(g, Math.Abs(v));
+        }
+
+        if (g > 1)
+        {
+            for (var k = 0; k < row.Length; k++)
+            {
+                row[k] /= g;
+            }
+        }
+    }
+
+    private static long Gcd(long a, long b) => b == 0 ? a : Gcd(b, a % b);
+}
