@@ -86,6 +86,21 @@ public sealed class Referral
     /// <summary>The national NRM reference the Home Office sends after submission.</summary>
     public string? NationalReference { get; set; }
 
+    // Facts of the submission, fixed then so the area's picture counts a referral where and by whom
+    // it was made even after the case moves, and reads them without joining the case.
+
+    /// <summary>The case's area when the referral was submitted.</summary>
+    public Guid? AreaId { get; set; }
+
+    /// <summary>The first responder organisation that submitted it (the submitter's organisation).</summary>
+    public Guid? FirstResponderOrganisationId { get; set; }
+
+    /// <summary>The submitter's team.</summary>
+    public Guid? FirstResponderTeamId { get; set; }
+
+    /// <summary>The case's route when the referral was submitted.</summary>
+    public CaseRoute? Route { get; set; }
+
     public DateTimeOffset? StatusChangedAt { get; set; }
 
     public string? StatusReason { get; set; }

@@ -150,6 +150,15 @@ public sealed partial class ReferralService(AppDbContext db, AuditTrail audit, T
         referral.SubmittedAt = now;
         referral.SubmittedByUserId = actors.Current.UserId;
         referral.ReferredOn = UkTime.Today(time);
+        var where = await db.Cases.Where(c => c.Id == referral.CaseId).Select(c => new { c.AreaId, c.Route }).SingleAsync(cancellationToken);
+        referral.AreaId = where.AreaId;
+        referral.Route = where.Route;
+        if (db.Scope.IsUser)
+        {
+            referral.FirstResponderOrganisationId = db.Scope.OrganisationId;
+            referral.FirstResponderTeamId = db.Scope.TeamId;
+        }
+
         referral.StatusChangedAt = now;
         referral.Version = Guid.NewGuid();
         var dutyToNotify = referral.Kind == ReferralKind.DutyToNotify;

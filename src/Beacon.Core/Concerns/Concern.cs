@@ -71,6 +71,9 @@ public sealed class Concern
 
     public string? Town { get; set; }
 
+    /// <summary>The business or premises, if the raiser named one ("Sparkle Hand Car Wash"); the area's picture counts the ones that recur.</summary>
+    public string? BusinessName { get; set; }
+
     public bool PersonKnown { get; set; }
 
     public string? PersonName { get; set; }

@@ -35,6 +35,8 @@ public sealed record RaiseConcernOptions
 
     public string? Town { get; init; }
 
+    public string? BusinessName { get; init; }
+
     public bool? PersonKnown { get; init; }
 
     public string? PersonName { get; init; }
@@ -169,6 +171,7 @@ public sealed class ConcernService(AppDbContext db, AuditTrail audit, TimeProvid
             WhereSeen = options.WhereSeen!.Trim(),
             PlaceType = options.PlaceType ?? PlaceType.NotKnown,
             Town = Clean(options.Town),
+            BusinessName = Clean(options.BusinessName),
             PersonKnown = known,
             PersonName = known ? Clean(options.PersonName) : null,
             PersonOtherNames = known ? Clean(options.PersonOtherNames) : null,
@@ -307,6 +310,11 @@ public sealed class ConcernService(AppDbContext db, AuditTrail audit, TimeProvid
         if (o.Town?.Length > MaxShortText)
         {
             return RaiseConcernResult.Fail(nameof(o.Town), $"The town must be {MaxShortText} characters or fewer");
+        }
+
+        if (o.BusinessName?.Length > MaxShortText)
+        {
+            return RaiseConcernResult.Fail(nameof(o.BusinessName), $"The business or premises must be {MaxShortText} characters or fewer");
         }
 
         if (o.PersonKnown is null)

@@ -29,6 +29,7 @@ internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
         builder.Property(c => c.WhatWasSeen).HasMaxLength(ReferralAnswers.MaxText).IsRequired();
         builder.Property(c => c.WhereSeen).HasMaxLength(2_000).IsRequired();
         builder.Property(c => c.Town).HasMaxLength(200);
+        builder.Property(c => c.BusinessName).HasMaxLength(200);
         builder.Property(c => c.PersonName).HasMaxLength(300);
         builder.Property(c => c.PersonOtherNames).HasMaxLength(1_000);
         // Nationalities are held by the reference list's name (unique, never deleted, as the national form labels them).
@@ -225,6 +226,10 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasIndex(r => r.CaseId, "ux_referrals_one_draft").IsUnique().HasFilter("status = 'Draft'").HasDatabaseName("ux_referrals_one_draft");
         builder.HasIndex(r => r.SubmittedAt).HasDatabaseName("ix_referrals_submitted_at");
         builder.HasIndex(r => r.NationalReference).HasDatabaseName("ix_referrals_national_reference");
+        builder.Property(r => r.Route).HasConversion<string>().HasMaxLength(10);
+
+        // The area's picture: a period's referrals in the asker's areas.
+        builder.HasIndex(r => new { r.AreaId, r.ReferredOn }).HasDatabaseName("ix_referrals_area_referred_on");
     }
 }
 

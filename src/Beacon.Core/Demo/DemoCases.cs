@@ -217,6 +217,7 @@ internal static class DemoCases
                 WhereSeen = $"{Pick(Streets)}, {town}",
                 PlaceType = place,
                 Town = town,
+                BusinessName = DemoVocabulary.Business(place, town, raisedAt),
                 Age = ageAnswer,
                 EstimatedAge = ageAnswer == AgeAnswer.NotSure || Chance(0.5) ? age : null,
                 Gender = Chance(0.9) ? gender : null,
@@ -439,6 +440,10 @@ internal static class DemoCases
                     SubmittedAt = isSubmitted ? submitted : null,
                     SubmittedByUserId = isSubmitted ? worker.Id : null,
                     ReferredOn = isSubmitted ? Day(submitted) : null,
+                    AreaId = isSubmitted ? @case.AreaId : null,
+                    Route = isSubmitted ? (movedAt is { } moved && moved <= submitted ? CaseRoute.Adult : openRoute) : null,
+                    FirstResponderOrganisationId = isSubmitted ? worker.OrganisationId : null,
+                    FirstResponderTeamId = isSubmitted ? worker.TeamId : null,
                     Version = Guid.NewGuid(),
                 };
                 Referrals.Add(referral);

@@ -152,6 +152,20 @@ public static class PublishedCategories
         _ => throw new ArgumentOutOfRangeException(nameof(exploitedIn), exploitedIn, "Not a location."),
     };
 
+    /// <summary>
+    /// The first responder type the national tables count an organisation under. The Home Office
+    /// publishes local authorities, police, government agencies (the Home Office, the GLAA and other
+    /// public bodies) and NGOs and the third sector.
+    /// </summary>
+    public static string FirstResponderType(Organisations.OrganisationType type) => type switch
+    {
+        Organisations.OrganisationType.LocalAuthority => "Local Authority",
+        Organisations.OrganisationType.Police => "Police",
+        Organisations.OrganisationType.Charity => "NGO and third sector",
+        Organisations.OrganisationType.HomeOffice or Organisations.OrganisationType.Glaa => "Government agency",
+        _ => "Other public body",
+    };
+
     private static string Join(IReadOnlyList<string> groups) => groups.Count switch
     {
         0 => NotSpecified,

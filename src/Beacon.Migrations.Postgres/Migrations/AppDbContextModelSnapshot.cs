@@ -1197,6 +1197,10 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("answers_json");
 
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid")
                         .HasColumnName("case_id");
@@ -1224,6 +1228,14 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("exploited_in");
+
+                    b.Property<Guid?>("FirstResponderOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("first_responder_organisation_id");
+
+                    b.Property<Guid?>("FirstResponderTeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("first_responder_team_id");
 
                     b.Property<string>("Gender")
                         .IsRequired()
@@ -1253,6 +1265,11 @@ namespace Beacon.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("ReferredOn")
                         .HasColumnType("date")
                         .HasColumnName("referred_on");
+
+                    b.Property<string>("Route")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("route");
 
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1311,6 +1328,9 @@ namespace Beacon.Migrations.Postgres.Migrations
 
                     b.HasIndex("SubmittedAt")
                         .HasDatabaseName("ix_referrals_submitted_at");
+
+                    b.HasIndex("AreaId", "ReferredOn")
+                        .HasDatabaseName("ix_referrals_area_referred_on");
 
                     b.HasIndex(new[] { "CaseId" }, "ix_referrals_case_id")
                         .HasDatabaseName("ix_referrals_case_id");
@@ -1432,6 +1452,11 @@ namespace Beacon.Migrations.Postgres.Migrations
                     b.Property<Guid?>("AssignedToUserId")
                         .HasColumnType("uuid")
                         .HasColumnName("assigned_to_user_id");
+
+                    b.Property<string>("BusinessName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("business_name");
 
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid")

@@ -1192,6 +1192,10 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("answers_json");
 
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area_id");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT")
                         .HasColumnName("case_id");
@@ -1219,6 +1223,14 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("exploited_in");
+
+                    b.Property<Guid?>("FirstResponderOrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_responder_organisation_id");
+
+                    b.Property<Guid?>("FirstResponderTeamId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_responder_team_id");
 
                     b.Property<string>("Gender")
                         .IsRequired()
@@ -1248,6 +1260,11 @@ namespace Beacon.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("ReferredOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("referred_on");
+
+                    b.Property<string>("Route")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("route");
 
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER")
@@ -1306,6 +1323,9 @@ namespace Beacon.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SubmittedAt")
                         .HasDatabaseName("ix_referrals_submitted_at");
+
+                    b.HasIndex("AreaId", "ReferredOn")
+                        .HasDatabaseName("ix_referrals_area_referred_on");
 
                     b.HasIndex(new[] { "CaseId" }, "ix_referrals_case_id")
                         .HasDatabaseName("ix_referrals_case_id");
@@ -1427,6 +1447,11 @@ namespace Beacon.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("AssignedToUserId")
                         .HasColumnType("TEXT")
                         .HasColumnName("assigned_to_user_id");
+
+                    b.Property<string>("BusinessName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_name");
 
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT")

@@ -60,6 +60,7 @@ public static class WebSetup
         services.AddScoped<Beacon.Core.Cases.CaseService>();
         services.AddSingleton(provider => new Beacon.Core.Cases.CaseRetention(provider.GetRequiredService<IConfiguration>().GetValue<int?>("Beacon:Retention:Years") ?? Beacon.Core.Cases.CaseRetention.DefaultYears));
         services.AddScoped<Beacon.Core.Cases.DecisionService>();
+        services.AddScoped<Beacon.Core.AreaPicture.AreaPictureService>();
         services.AddScoped<Beacon.Core.Cases.SafeguardingService>();
         services.AddScoped<Beacon.Core.Cases.OverdueItems>();
         services.AddScoped<Beacon.Core.Cases.ReminderJob>();

@@ -70,6 +70,7 @@ public class PageAccessTests(RoleClients roles) : IClassFixture<RoleClients>
         ["Audit"] = ("/audit", false, r => r == Role.Auditor),
         ["Admin"] = ("/admin", false, r => r == Role.Administrator),
         ["Trays"] = ("/trays", false, r => Roles.CapabilitiesOf(r).Any(c => c is Capability.CasesWorkTeam or Capability.CasesViewArea)),
+        ["AreaPicture"] = ("/area-picture", false, r => Roles.CapabilitiesOf(r).Contains(Capability.AreaPictureView)),
     };
 
     public static TheoryData<Role, string> RolesAndFolders()

@@ -1,3 +1,5 @@
+using Beacon.Core.AreaPicture;
+using Beacon.Core.Cases;
 using Beacon.Core.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +15,22 @@ public class IndexModel(AppDbContext db) : PageModel
 
     public int Total { get; private set; }
 
-    public async Task OnGetAsync()
+    /// <summary>From the area's picture: cases with a referral made in this quarter (and area), of those this user may see.</summary>
+    public Quarter? Referred { get; private set; }
+
+    public async Task OnGetAsync(string? referred, Guid? area)
     {
-        Total = await db.Cases.CountAsync();
-        Cases = await db.Cases.AsNoTracking()
+        var cases = db.Cases.AsNoTracking();
+        if (Quarter.TryParse(referred, out var quarter))
+        {
+            Referred = quarter;
+            var (from, to) = (quarter.Start, quarter.End);
+            cases = cases.Where(c => db.Referrals.Any(r => r.CaseId == c.Id && r.Status != ReferralStatus.Draft && r.ReferredOn >= from && r.ReferredOn <= to
+                && (area == null || r.AreaId == area)));
+        }
+
+        Total = await cases.CountAsync();
+        Cases = await cases
             .OrderByDescending(c => c.CreatedAt)
             .Take(PageSize)
             .Join(db.Areas, c => c.AreaId, a => a.Id, (c, a) => new { c, Area = a.Name })

@@ -42,6 +42,7 @@ public sealed record ConcernSummary(
                     WhereSeen = c.WhereSeen,
                     PlaceType = c.PlaceType,
                     Town = c.Town,
+                    BusinessName = c.BusinessName,
                     PersonKnown = c.PersonKnown,
                     PersonName = c.PersonName,
                     PersonOtherNames = c.PersonOtherNames,

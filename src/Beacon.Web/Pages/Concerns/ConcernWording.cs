@@ -118,6 +118,7 @@ public static class ConcernWording
         rows.Add(Row("Where", answers.WhereSeen ?? string.Empty, ConcernJourney.WhereAndWhen, "where you saw this", lines: true));
         rows.Add(Row("Kind of place", answers.PlaceType is { } place ? Place(place) : string.Empty, ConcernJourney.WhereAndWhen, "the kind of place"));
         rows.Add(Row("Town or city", answers.Town ?? "Not given", ConcernJourney.WhereAndWhen, "the town or city"));
+        rows.Add(Row("Business or premises", answers.BusinessName ?? "Not given", ConcernJourney.WhereAndWhen, "the business or premises"));
         if (areaName is not null)
         {
             rows.Add(Row("Area", areaName, ConcernJourney.WhereAndWhen, "the area"));

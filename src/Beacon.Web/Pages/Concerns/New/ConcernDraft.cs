@@ -35,6 +35,8 @@ public sealed class ConcernDraft
 
     public string? Town { get; set; }
 
+    public string? BusinessName { get; set; }
+
     public Guid? AreaId { get; set; }
 
     public bool? PersonKnown { get; set; }
@@ -80,6 +82,7 @@ public sealed class ConcernDraft
         WhereSeen = WhereSeen,
         PlaceType = PlaceType,
         Town = Town,
+        BusinessName = BusinessName,
         PersonKnown = PersonKnown,
         PersonName = PersonName,
         PersonOtherNames = PersonOtherNames,

@@ -29,6 +29,10 @@ public class WhereAndWhenModel(ConcernDraftStore store, AppDbContext db, Current
     public string? Town { get; set; }
 
     [BindProperty]
+    [Display(Name = "Name of the business or premises (optional)", Description = "For example, the car wash, shop, farm or hotel. Partners use this to see places that come up again.")]
+    public string? BusinessName { get; set; }
+
+    [BindProperty]
     [Display(Name = "Which area was this in?", Description = "Your organisation works in more than one area. This decides which team gets your concern.")]
     public string? AreaId { get; set; }
 
@@ -44,6 +48,7 @@ public class WhereAndWhenModel(ConcernDraftStore store, AppDbContext db, Current
         WhereSeen = Draft.WhereSeen;
         PlaceType = Draft.PlaceType?.ToString();
         Town = Draft.Town;
+        BusinessName = Draft.BusinessName;
         AreaId = Draft.AreaId?.ToString();
     }
 
@@ -81,6 +86,11 @@ public class WhereAndWhenModel(ConcernDraftStore store, AppDbContext db, Current
             ModelState.AddModelError(nameof(Town), $"Town or city must be {ConcernService.MaxShortText} characters or fewer");
         }
 
+        if (BusinessName?.Length > ConcernService.MaxShortText)
+        {
+            ModelState.AddModelError(nameof(BusinessName), $"Name of the business or premises must be {ConcernService.MaxShortText} characters or fewer");
+        }
+
         Guid? area = Areas.Count == 1 ? Areas[0].Id : null;
         if (Areas.Count > 1 && Guid.TryParse(AreaId, out var chosen) && Areas.Any(a => a.Id == chosen))
         {
@@ -101,6 +111,7 @@ public class WhereAndWhenModel(ConcernDraftStore store, AppDbContext db, Current
         Draft.WhereSeen = WhereSeen!.Trim();
         Draft.PlaceType = place;
         Draft.Town = string.IsNullOrWhiteSpace(Town) ? null : Town.Trim();
+        Draft.BusinessName = string.IsNullOrWhiteSpace(BusinessName) ? null : BusinessName.Trim();
         Draft.AreaId = area;
         return SaveAndContinue(ConcernJourney.Person);
     }

@@ -77,7 +77,10 @@ public class OpenCaseModel(AppDbContext db, CurrentUser currentUser, TriageServi
 
         if (await LoadForActionAsync(keepPostedVersion: true) is { } refused)
         {
-            return refused;
+            // Lost the race: another tab opened the case between the check above and this load.
+            return refused is RedirectResult && Concern.Status == ConcernStatus.CaseOpened && Concern.CaseId is { } opened
+                ? Redirect($"/cases/{opened}")
+                : refused;
         }
 
         if (!ModelState.IsValid)
