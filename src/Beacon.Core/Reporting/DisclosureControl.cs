@@ -163,6 +163,10 @@ public static class DisclosureControl
         private readonly double[] weight;
         private readonly (int Row, int Column)[] cell;
         private readonly List<int>[] incident;
+        private readonly double[] distance;
+        private readonly int[] via;
+        private readonly bool[] done;
+        private readonly PriorityQueue<int, (double, int)> queue = new();
 
         private ConstraintGraph(int nodeCount, List<(int A, int B, double Weight, int Row, int Column)> edges)
         {
@@ -171,6 +175,9 @@ public static class DisclosureControl
             edgeB = [.. edges.Select(e => e.B)];
             weight = [.. edges.Select(e => e.Weight)];
             cell = [.. edges.Select(e => (e.Row, e.Column))];
+            distance = new double[nodeCount];
+            via = new int[nodeCount];
+            done = new bool[nodeCount];
             incident = new List<int>[nodeCount];
             for (var n = 0; n < nodeCount; n++)
             {
@@ -255,9 +262,8 @@ public static class DisclosureControl
                     }
 
                     var value = counts[r, c] ?? 0;
-                    var cost = totalRows[r] || totalColumns[c] ? 16.0
-                        : value == 0 ? 4.0
-                        : 1.0 + ((double)value / (largest + 1));
+                    var cost = (totalRows[r] ? 16.0 : 0) + (totalColumns[c] ? 16.0 : 0)
+                        + (value == 0 ? 4.0 : 1.0 + ((double)value / (largest + 1)));
                     edges.Add((rowLine[r, c], columnLine[r, c], cost, r, c));
                 }
             }
@@ -291,42 +297,102 @@ public static class DisclosureControl
                 withheld[e] = result[cell[e].Row, cell[e].Column] != Suppression.Shown;
             }
 
+            WithholdBesideLoneCells(withheld, result);
+
+            // Withholding more never turns a cell into a bridge, so one pass over the first bridges is
+            // enough; the loop only re-checks. A bridge an earlier path already closed costs nothing.
             var hopeless = new HashSet<int>();
-            while (true)
+            for (var bridges = Bridges(withheld, hopeless); bridges.Count > 0; bridges = Bridges(withheld, hopeless))
             {
-                var bridge = FirstBridge(withheld, hopeless);
-                if (bridge < 0)
+                foreach (var bridge in bridges)
                 {
-                    return;
-                }
-
-                var path = CheapestPath(edgeA[bridge], edgeB[bridge], bridge, withheld);
-                if (path is null)
-                {
-                    // The margins pin this cell whatever else is withheld; nothing more can help it.
-                    hopeless.Add(bridge);
-                    continue;
-                }
-
-                foreach (var e in path)
-                {
-                    if (!withheld[e])
+                    var path = CheapestPath(edgeA[bridge], edgeB[bridge], bridge, withheld);
+                    if (path is null)
                     {
-                        withheld[e] = true;
-                        result[cell[e].Row, cell[e].Column] = Suppression.Secondary;
+                        // The margins pin this cell whatever else is withheld; nothing more can help it.
+                        hopeless.Add(bridge);
+                        continue;
+                    }
+
+                    foreach (var e in path)
+                    {
+                        if (!withheld[e])
+                        {
+                            withheld[e] = true;
+                            result[cell[e].Row, cell[e].Column] = Suppression.Secondary;
+                        }
                     }
                 }
             }
         }
 
-        /// <summary>The lowest-numbered withheld edge that lies on no cycle of withheld edges (Tarjan, iteratively).</summary>
-        private int FirstBridge(bool[] withheld, HashSet<int> hopeless)
+        /// <summary>
+        /// The common case, cheaply: while a constraint has exactly one withheld member, withhold its
+        /// cheapest other member (the smallest non-zero part, then a zero, then a total).
+        /// </summary>
+        private void WithholdBesideLoneCells(bool[] withheld, Suppression[,] result)
+        {
+            var count = new int[nodeCount];
+            for (var e = 0; e < withheld.Length; e++)
+            {
+                if (withheld[e])
+                {
+                    count[edgeA[e]]++;
+                    count[edgeB[e]]++;
+                }
+            }
+
+            var pending = new Queue<int>();
+            for (var n = 1; n < nodeCount; n++)
+            {
+                if (count[n] == 1)
+                {
+                    pending.Enqueue(n);
+                }
+            }
+
+            while (pending.TryDequeue(out var node))
+            {
+                if (count[node] != 1)
+                {
+                    continue;
+                }
+
+                var cheapest = -1;
+                foreach (var e in incident[node])
+                {
+                    if (!withheld[e] && (cheapest < 0 || weight[e] < weight[cheapest]))
+                    {
+                        cheapest = e;
+                    }
+                }
+
+                if (cheapest < 0)
+                {
+                    continue;
+                }
+
+                withheld[cheapest] = true;
+                result[cell[cheapest].Row, cell[cheapest].Column] = Suppression.Secondary;
+                foreach (var end in (ReadOnlySpan<int>)[edgeA[cheapest], edgeB[cheapest]])
+                {
+                    count[end]++;
+                    if (end != 0 && count[end] == 1)
+                    {
+                        pending.Enqueue(end);
+                    }
+                }
+            }
+        }
+
+        /// <summary>The withheld edges that lie on no cycle of withheld edges, in order (Tarjan, iteratively).</summary>
+        private List<int> Bridges(bool[] withheld, HashSet<int> hopeless)
         {
             var order = new int[nodeCount];
             var low = new int[nodeCount];
             Array.Fill(order, -1);
             var counter = 0;
-            var best = int.MaxValue;
+            var bridges = new List<int>();
             var stack = new Stack<(int Node, int ViaEdge, int Next)>();
             for (var start = 0; start < nodeCount; start++)
             {
@@ -370,26 +436,25 @@ public static class DisclosureControl
                         low[parent] = Math.Min(low[parent], low[node]);
                         if (low[node] > order[parent] && !hopeless.Contains(via))
                         {
-                            best = Math.Min(best, via);
+                            bridges.Add(via);
                         }
                     }
                 }
             }
 
-            return best == int.MaxValue ? -1 : best;
+            bridges.Sort();
+            return bridges;
         }
 
         /// <summary>Dijkstra from <paramref name="from"/> to <paramref name="to"/> without <paramref name="excluded"/>: withheld edges are free.</summary>
         private List<int>? CheapestPath(int from, int to, int excluded, bool[] withheld)
         {
-            var distance = new double[nodeCount];
-            var via = new int[nodeCount];
             Array.Fill(distance, double.PositiveInfinity);
             Array.Fill(via, -1);
+            Array.Clear(done);
             distance[from] = 0;
-            var queue = new PriorityQueue<int, (double, int)>();
+            queue.Clear();
             queue.Enqueue(from, (0, from));
-            var done = new bool[nodeCount];
             while (queue.TryDequeue(out var node, out _))
             {
                 if (done[node])
