@@ -9,22 +9,35 @@ namespace Beacon.Core.Reporting;
 /// <para>
 /// The margins are linear constraints: a total column is the sum of the local count columns since the
 /// previous total column, in the same row; a total row is the sum of the other rows since the previous
-/// total row, per local count column. Each count cell lies on at most one row constraint and one column
-/// constraint, so the cells are the edges of a graph whose nodes are the constraints (and one node
-/// standing for "no constraint"). A withheld cell can be solved for exactly when it is a bridge of the
-/// graph of withheld cells, so the rule is: while a withheld cell is a bridge, withhold the cheapest
-/// path of shown cells that closes a cycle through it. Cheapest means few cells, then small non-zero
-/// counts, then zeros, and a total only when nothing else will do. A constraint with exactly one withheld
-/// member is the simplest case (the single withheld cell is a bridge) and gets its smallest non-zero part.
+/// total row (with one total row, all the rows above it), per local count column. First, while a
+/// constraint has exactly one withheld member, its cheapest other member is withheld: the smallest
+/// non-zero part, then a zero part, then a total (whose own constraints are then checked in turn).
+/// </para>
+/// <para>
+/// That is not enough on its own (two withheld rectangles joined by one withheld cell give every
+/// constraint two withheld members, yet the joining cell can be solved for). Each count cell lies on at
+/// most one row constraint and one column constraint, so the cells are the edges of a graph whose nodes
+/// are the constraints (plus one node for "no constraint"), and a withheld cell can be solved for
+/// exactly when it is a bridge of the graph of withheld cells. So, second, for every such bridge the
+/// cheapest path of shown cells that closes a cycle through it is withheld too (cheapest: few cells,
+/// small non-zero counts before zeros, totals last).
 /// </para>
 /// <para>
 /// Shares and days (local, derived) in a row are withheld whenever a local count in that row is.
 /// Published columns (the national statistics) are never touched. The result is deterministic.
 /// </para>
 /// <para>
-/// Known limitation: this protects against exact recovery only. Bounds can still narrow a range (two
-/// withheld cells that sum to 5 are each between 1 and 4, which "fewer than 5" says anyway), but never
-/// pin a single value.
+/// Third, bounds: a reader knows "fewer than 5" is 1 to 4 and a withheld count is at least 0, so one
+/// constraint alone can pin a cell ("fewer than 5" twice beside a shown total that leaves 2 for them:
+/// both are 1). Such a constraint gets another shown non-zero member withheld or, when none is left,
+/// one of its "fewer than 5" cells (the total first) is shown as "withheld" instead, so a count from 1
+/// to 4 is sometimes Secondary rather than Primary. The three steps repeat until nothing changes.
+/// </para>
+/// <para>
+/// Known limitation: exact recovery through the totals is prevented, and so is pinning by the bounds
+/// of one constraint; bounds combined across several constraints (a linear programme over the whole
+/// table) can still narrow a withheld cell's range, and are not audited here. A share shown beside a
+/// withheld total gives that total to within the rounding of the share.
 /// </para>
 /// </remarks>
 public static class DisclosureControl
@@ -162,19 +175,25 @@ public static class DisclosureControl
         private readonly int[] edgeB;
         private readonly double[] weight;
         private readonly (int Row, int Column)[] cell;
+        private readonly long[] value;
+        private readonly bool[] totalAtA;
+        private readonly bool[] totalAtB;
         private readonly List<int>[] incident;
         private readonly double[] distance;
         private readonly int[] via;
         private readonly bool[] done;
         private readonly PriorityQueue<int, (double, int)> queue = new();
 
-        private ConstraintGraph(int nodeCount, List<(int A, int B, double Weight, int Row, int Column)> edges)
+        private ConstraintGraph(int nodeCount, List<(int A, int B, double Weight, int Row, int Column, long Value, bool TotalAtA, bool TotalAtB)> edges)
         {
             this.nodeCount = nodeCount;
             edgeA = [.. edges.Select(e => e.A)];
             edgeB = [.. edges.Select(e => e.B)];
             weight = [.. edges.Select(e => e.Weight)];
             cell = [.. edges.Select(e => (e.Row, e.Column))];
+            value = [.. edges.Select(e => e.Value)];
+            totalAtA = [.. edges.Select(e => e.TotalAtA)];
+            totalAtB = [.. edges.Select(e => e.TotalAtB)];
             distance = new double[nodeCount];
             via = new int[nodeCount];
             done = new bool[nodeCount];
@@ -251,7 +270,7 @@ public static class DisclosureControl
                 largest = Math.Max(largest, value ?? 0);
             }
 
-            var edges = new List<(int, int, double, int, int)>(rowCount * columnCount);
+            var edges = new List<(int, int, double, int, int, long, bool, bool)>(rowCount * columnCount);
             for (var r = 0; r < rowCount; r++)
             {
                 for (var c = 0; c < columnCount; c++)
@@ -264,7 +283,7 @@ public static class DisclosureControl
                     var value = counts[r, c] ?? 0;
                     var cost = (totalRows[r] ? 16.0 : 0) + (totalColumns[c] ? 16.0 : 0)
                         + (value == 0 ? 4.0 : 1.0 + ((double)value / (largest + 1)));
-                    edges.Add((rowLine[r, c], columnLine[r, c], cost, r, c));
+                    edges.Add((rowLine[r, c], columnLine[r, c], cost, r, c, value, totalColumns[c], totalRows[r]));
                 }
             }
 
@@ -297,11 +316,25 @@ public static class DisclosureControl
                 withheld[e] = result[cell[e].Row, cell[e].Column] != Suppression.Shown;
             }
 
-            WithholdBesideLoneCells(withheld, result);
+            var hopeless = new HashSet<int>();
+            do
+            {
+                WithholdBesideLoneCells(withheld, result);
+                CloseBridges(withheld, result, hopeless);
+            }
+            while (UnpinBounds(withheld, result));
+        }
 
+        private void Withhold(int e, bool[] withheld, Suppression[,] result)
+        {
+            withheld[e] = true;
+            result[cell[e].Row, cell[e].Column] = Suppression.Secondary;
+        }
+
+        private void CloseBridges(bool[] withheld, Suppression[,] result, HashSet<int> hopeless)
+        {
             // Withholding more never turns a cell into a bridge, so one pass over the first bridges is
             // enough; the loop only re-checks. A bridge an earlier path already closed costs nothing.
-            var hopeless = new HashSet<int>();
             for (var bridges = Bridges(withheld, hopeless); bridges.Count > 0; bridges = Bridges(withheld, hopeless))
             {
                 foreach (var bridge in bridges)
@@ -318,13 +351,174 @@ public static class DisclosureControl
                     {
                         if (!withheld[e])
                         {
-                            withheld[e] = true;
-                            result[cell[e].Row, cell[e].Column] = Suppression.Secondary;
+                            Withhold(e, withheld, result);
                         }
                     }
                 }
             }
         }
+
+        /// <summary>
+        /// A reader knows "fewer than 5" is 1 to 4 and a withheld count is at least 0, so one constraint
+        /// can pin a cell without any linear algebra: two cells of "fewer than 5" beside a shown total
+        /// that leaves 2 for them are both 1. For each constraint that pins a withheld member that way,
+        /// withhold its cheapest shown non-zero member (after which the graph rules run again), or when
+        /// none is left, show one of its "fewer than 5" cells as "withheld".
+        /// </summary>
+        private bool UnpinBounds(bool[] withheld, Suppression[,] result)
+        {
+            var changed = false;
+            for (var node = 1; node < nodeCount; node++)
+            {
+                if (!PinsAMember(node, withheld, result))
+                {
+                    continue;
+                }
+
+                var cheapest = -1;
+                foreach (var e in incident[node])
+                {
+                    if (!withheld[e] && (cheapest < 0 || (value[e] != 0, -weight[e]).CompareTo((value[cheapest] != 0, -weight[cheapest])) > 0))
+                    {
+                        cheapest = e;
+                    }
+                }
+
+                if (cheapest >= 0)
+                {
+                    Withhold(cheapest, withheld, result);
+                    changed = true;
+                    continue;
+                }
+
+                // Every member is withheld and the bounds still pin one (four cells of "fewer than 5"
+                // under a total of "fewer than 5" are all 1): say less about one of them, the total
+                // first, as plain "withheld".
+                var relabel = -1;
+                foreach (var e in incident[node])
+                {
+                    if (result[cell[e].Row, cell[e].Column] == Suppression.Primary && (relabel < 0 || Sign(e, node) < Sign(relabel, node)))
+                    {
+                        relabel = e;
+                    }
+                }
+
+                if (relabel >= 0)
+                {
+                    result[cell[relabel].Row, cell[relabel].Column] = Suppression.Secondary;
+                    changed = true;
+                }
+            }
+
+            return changed;
+        }
+
+        private bool PinsAMember(int node, bool[] withheld, Suppression[,] result)
+        {
+            // The constraint is sum(sign * x) = 0 with sign -1 for its total; with the shown members moved
+            // across, sum over withheld members of sign * x = -known.
+            long known = 0;
+            long lowSum = 0;
+            long highSum = 0;
+            var lowUnbounded = 0;
+            var highUnbounded = 0;
+            var members = incident[node];
+            foreach (var e in members)
+            {
+                var sign = Sign(e, node);
+                if (!withheld[e])
+                {
+                    known += sign * value[e];
+                    continue;
+                }
+
+                var (low, high) = Range(e, result);
+                if (sign > 0)
+                {
+                    lowSum += low;
+                    if (high is { } h)
+                    {
+                        highSum += h;
+                    }
+                    else
+                    {
+                        highUnbounded++;
+                    }
+                }
+                else
+                {
+                    highSum -= low;
+                    if (high is { } h)
+                    {
+                        lowSum -= h;
+                    }
+                    else
+                    {
+                        lowUnbounded++;
+                    }
+                }
+            }
+
+            foreach (var e in members)
+            {
+                if (!withheld[e])
+                {
+                    continue;
+                }
+
+                // The others' contribution, without this member's own part of the sums.
+                var sign = Sign(e, node);
+                var (low, high) = Range(e, result);
+                long othersLow = lowSum, othersHigh = highSum;
+                int othersLowUnbounded = lowUnbounded, othersHighUnbounded = highUnbounded;
+                if (sign > 0)
+                {
+                    othersLow -= low;
+                    if (high is { } h)
+                    {
+                        othersHigh -= h;
+                    }
+                    else
+                    {
+                        othersHighUnbounded--;
+                    }
+                }
+                else
+                {
+                    othersHigh += low;
+                    if (high is { } h)
+                    {
+                        othersLow += h;
+                    }
+                    else
+                    {
+                        othersLowUnbounded--;
+                    }
+                }
+
+                // sign * x = -known - others, so x lies within these bounds when they are finite.
+                long? from = othersHighUnbounded > 0 ? null : -known - othersHigh;
+                long? to = othersLowUnbounded > 0 ? null : -known - othersLow;
+                if (sign < 0)
+                {
+                    (from, to) = (-to, -from);
+                }
+
+                var pinnedLow = Math.Max(low, from ?? long.MinValue);
+                var pinnedHigh = Math.Min(high ?? long.MaxValue, to ?? long.MaxValue);
+                if (pinnedLow == pinnedHigh)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private int Sign(int e, int node) => (edgeA[e] == node ? totalAtA[e] : totalAtB[e]) ? -1 : 1;
+
+        private (long Low, long? High) Range(int e, Suppression[,] result) =>
+            result[cell[e].Row, cell[e].Column] == Suppression.Primary ? (1, Threshold - 1) : (0, null);
 
         /// <summary>
         /// The common case, cheaply: while a constraint has exactly one withheld member, withhold its
@@ -372,8 +566,7 @@ public static class DisclosureControl
                     continue;
                 }
 
-                withheld[cheapest] = true;
-                result[cell[cheapest].Row, cell[cheapest].Column] = Suppression.Secondary;
+                Withhold(cheapest, withheld, result);
                 foreach (var end in (ReadOnlySpan<int>)[edgeA[cheapest], edgeB[cheapest]])
                 {
                     count[end]++;
