@@ -27,17 +27,20 @@ namespace Beacon.Core.Reporting;
 /// Published columns (the national statistics) are never touched. The result is deterministic.
 /// </para>
 /// <para>
-/// Third, bounds: a reader knows "fewer than 5" is 1 to 4 and a withheld count is at least 0, so one
-/// constraint alone can pin a cell ("fewer than 5" twice beside a shown total that leaves 2 for them:
-/// both are 1). Such a constraint gets another shown non-zero member withheld or, when none is left,
-/// one of its "fewer than 5" cells (the total first) is shown as "withheld" instead, so a count from 1
-/// to 4 is sometimes Secondary rather than Primary. The three steps repeat until nothing changes.
+/// Third, bounds: a reader knows "fewer than 5" is 1 to 4 and a withheld count is at least 0, so the
+/// margins can pin a cell without solving for it exactly ("fewer than 5" twice beside a shown total
+/// that leaves 2 for them: both are 1). The reader's intervals are tightened margin by margin until
+/// they settle; a margin through a cell left with one value gets another shown non-zero member
+/// withheld or, when none is left, one of its "fewer than 5" cells (the total first) is shown as
+/// "withheld" instead, so a count from 1 to 4 is sometimes Secondary rather than Primary. The three
+/// steps repeat until nothing changes.
 /// </para>
 /// <para>
-/// Known limitation: exact recovery through the totals is prevented, and so is pinning by the bounds
-/// of one constraint; bounds combined across several constraints (a linear programme over the whole
-/// table) can still narrow a withheld cell's range, and are not audited here. A share shown beside a
-/// withheld total gives that total to within the rounding of the share.
+/// Known limitation: exact recovery through the totals is prevented, and so is pinning by intervals
+/// tightened margin by margin; a linear programme over the whole table can in principle narrow a
+/// withheld cell's range further, and is not audited here. Ranges do narrow (two cells of "fewer than
+/// 5" beside a total that leaves 5 for them are each 1 to 4, as the words say anyway). A share shown
+/// beside a withheld total gives that total to within the rounding of the share.
 /// </para>
 /// </remarks>
 public static class DisclosureControl
@@ -359,53 +362,167 @@ public static class DisclosureControl
         }
 
         /// <summary>
-        /// A reader knows "fewer than 5" is 1 to 4 and a withheld count is at least 0, so one constraint
-        /// can pin a cell without any linear algebra: two cells of "fewer than 5" beside a shown total
-        /// that leaves 2 for them are both 1. For each constraint that pins a withheld member that way,
-        /// withhold its cheapest shown non-zero member (after which the graph rules run again), or when
-        /// none is left, show one of its "fewer than 5" cells as "withheld".
+        /// A reader knows "fewer than 5" is 1 to 4 and a withheld count is at least 0, so the margins can
+        /// pin a cell without any linear algebra: two cells of "fewer than 5" beside a shown total that
+        /// leaves 2 for them are both 1. The reader's intervals are tightened margin by margin until
+        /// they settle; every margin through a cell left with one value then gets another shown non-zero
+        /// member withheld (after which the graph rules run again) or, when none is left, one of its
+        /// "fewer than 5" cells (the total first) is shown as "withheld" instead.
         /// </summary>
         private bool UnpinBounds(bool[] withheld, Suppression[,] result)
         {
+            var pinned = PinnedByBounds(withheld, result);
             var changed = false;
-            for (var node = 1; node < nodeCount; node++)
+            var widened = new HashSet<int>();
+            foreach (var p in pinned)
             {
-                if (!PinsAMember(node, withheld, result))
+                foreach (var node in (ReadOnlySpan<int>)[edgeA[p], edgeB[p]])
+                {
+                    if (node != 0 && widened.Add(node))
+                    {
+                        changed |= Widen(node, withheld, result);
+                    }
+                }
+            }
+
+            return changed;
+        }
+
+        private bool Widen(int node, bool[] withheld, Suppression[,] result)
+        {
+            var cheapest = -1;
+            foreach (var e in incident[node])
+            {
+                if (!withheld[e] && (cheapest < 0 || (value[e] != 0, -weight[e]).CompareTo((value[cheapest] != 0, -weight[cheapest])) > 0))
+                {
+                    cheapest = e;
+                }
+            }
+
+            if (cheapest >= 0 && value[cheapest] != 0)
+            {
+                Withhold(cheapest, withheld, result);
+                return true;
+            }
+
+            var relabel = -1;
+            foreach (var e in incident[node])
+            {
+                if (result[cell[e].Row, cell[e].Column] == Suppression.Primary && (relabel < 0 || Sign(e, node) < Sign(relabel, node)))
+                {
+                    relabel = e;
+                }
+            }
+
+            if (relabel >= 0)
+            {
+                result[cell[relabel].Row, cell[relabel].Column] = Suppression.Secondary;
+                return true;
+            }
+
+            if (cheapest >= 0)
+            {
+                Withhold(cheapest, withheld, result);
+                return true;
+            }
+
+            return false;
+        }
+
+        private const long Unbounded = 1L << 40;
+        private const int PropagationRounds = 64;
+
+        private List<int> PinnedByBounds(bool[] withheld, Suppression[,] result)
+        {
+            var low = new long[cell.Length];
+            var high = new long[cell.Length];
+            for (var e = 0; e < cell.Length; e++)
+            {
+                (low[e], high[e]) = result[cell[e].Row, cell[e].Column] == Suppression.Primary ? (1, Threshold - 1) : (0, Unbounded);
+            }
+
+            for (var round = 0; round < PropagationRounds; round++)
+            {
+                var changed = false;
+                for (var node = 1; node < nodeCount; node++)
+                {
+                    changed |= Tighten(node, withheld, low, high);
+                }
+
+                if (!changed)
+                {
+                    break;
+                }
+            }
+
+            var pinned = new List<int>();
+            for (var e = 0; e < cell.Length; e++)
+            {
+                if (withheld[e] && low[e] == high[e])
+                {
+                    pinned.Add(e);
+                }
+            }
+
+            return pinned;
+        }
+
+        /// <summary>
+        /// One margin, sum(sign * x) = 0 with sign -1 for its total: with the shown members moved across,
+        /// each withheld member's signed value is what is left minus the others' signed values.
+        /// </summary>
+        private bool Tighten(int node, bool[] withheld, long[] low, long[] high)
+        {
+            long rest = 0;
+            long lowSum = 0;
+            long highSum = 0;
+            var members = incident[node];
+            foreach (var e in members)
+            {
+                var sign = Sign(e, node);
+                if (!withheld[e])
+                {
+                    rest -= sign * value[e];
+                }
+                else if (sign > 0)
+                {
+                    lowSum += low[e];
+                    highSum += high[e];
+                }
+                else
+                {
+                    lowSum -= high[e];
+                    highSum -= low[e];
+                }
+            }
+
+            var changed = false;
+            foreach (var e in members)
+            {
+                if (!withheld[e])
                 {
                     continue;
                 }
 
-                var cheapest = -1;
-                foreach (var e in incident[node])
+                var sign = Sign(e, node);
+                var (ownLow, ownHigh) = sign > 0 ? (low[e], high[e]) : (-high[e], -low[e]);
+                var from = rest - (highSum - ownHigh);
+                var to = rest - (lowSum - ownLow);
+                if (sign < 0)
                 {
-                    if (!withheld[e] && (cheapest < 0 || (value[e] != 0, -weight[e]).CompareTo((value[cheapest] != 0, -weight[cheapest])) > 0))
-                    {
-                        cheapest = e;
-                    }
+                    (from, to) = (-to, -from);
                 }
 
-                if (cheapest >= 0)
+                // Anything near Unbounded came from a cell with no upper bound: no news.
+                if (from > low[e] && from < Unbounded / 2)
                 {
-                    Withhold(cheapest, withheld, result);
+                    low[e] = from;
                     changed = true;
-                    continue;
                 }
 
-                // Every member is withheld and the bounds still pin one (four cells of "fewer than 5"
-                // under a total of "fewer than 5" are all 1): say less about one of them, the total
-                // first, as plain "withheld".
-                var relabel = -1;
-                foreach (var e in incident[node])
+                if (to < high[e] && to < Unbounded / 2)
                 {
-                    if (result[cell[e].Row, cell[e].Column] == Suppression.Primary && (relabel < 0 || Sign(e, node) < Sign(relabel, node)))
-                    {
-                        relabel = e;
-                    }
-                }
-
-                if (relabel >= 0)
-                {
-                    result[cell[relabel].Row, cell[relabel].Column] = Suppression.Secondary;
+                    high[e] = to;
                     changed = true;
                 }
             }
@@ -413,112 +530,7 @@ public static class DisclosureControl
             return changed;
         }
 
-        private bool PinsAMember(int node, bool[] withheld, Suppression[,] result)
-        {
-            // The constraint is sum(sign * x) = 0 with sign -1 for its total; with the shown members moved
-            // across, sum over withheld members of sign * x = -known.
-            long known = 0;
-            long lowSum = 0;
-            long highSum = 0;
-            var lowUnbounded = 0;
-            var highUnbounded = 0;
-            var members = incident[node];
-            foreach (var e in members)
-            {
-                var sign = Sign(e, node);
-                if (!withheld[e])
-                {
-                    known += sign * value[e];
-                    continue;
-                }
-
-                var (low, high) = Range(e, result);
-                if (sign > 0)
-                {
-                    lowSum += low;
-                    if (high is { } h)
-                    {
-                        highSum += h;
-                    }
-                    else
-                    {
-                        highUnbounded++;
-                    }
-                }
-                else
-                {
-                    highSum -= low;
-                    if (high is { } h)
-                    {
-                        lowSum -= h;
-                    }
-                    else
-                    {
-                        lowUnbounded++;
-                    }
-                }
-            }
-
-            foreach (var e in members)
-            {
-                if (!withheld[e])
-                {
-                    continue;
-                }
-
-                // The others' contribution, without this member's own part of the sums.
-                var sign = Sign(e, node);
-                var (low, high) = Range(e, result);
-                long othersLow = lowSum, othersHigh = highSum;
-                int othersLowUnbounded = lowUnbounded, othersHighUnbounded = highUnbounded;
-                if (sign > 0)
-                {
-                    othersLow -= low;
-                    if (high is { } h)
-                    {
-                        othersHigh -= h;
-                    }
-                    else
-                    {
-                        othersHighUnbounded--;
-                    }
-                }
-                else
-                {
-                    othersHigh += low;
-                    if (high is { } h)
-                    {
-                        othersLow += h;
-                    }
-                    else
-                    {
-                        othersLowUnbounded--;
-                    }
-                }
-
-                // sign * x = -known - others, so x lies within these bounds when they are finite.
-                long? from = othersHighUnbounded > 0 ? null : -known - othersHigh;
-                long? to = othersLowUnbounded > 0 ? null : -known - othersLow;
-                if (sign < 0)
-                {
-                    (from, to) = (-to, -from);
-                }
-
-                var pinnedLow = Math.Max(low, from ?? long.MinValue);
-                var pinnedHigh = Math.Min(high ?? long.MaxValue, to ?? long.MaxValue);
-                if (pinnedLow == pinnedHigh)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         private int Sign(int e, int node) => (edgeA[e] == node ? totalAtA[e] : totalAtB[e]) ? -1 : 1;
-
-        private (long Low, long? High) Range(int e, Suppression[,] result) =>
-            result[cell[e].Row, cell[e].Column] == Suppression.Primary ? (1, Threshold - 1) : (0, null);
 
         /// <summary>
         /// The common case, cheaply: while a constraint has exactly one withheld member, withhold its

@@ -100,6 +100,68 @@ internal static class DisclosureChecker
             table.Rows[m.Row].Values[m.Column].Suppression == Suppression.Primary ? (1, 4) : (0, Unbounded);
     }
 
+    /// <summary>
+    /// A stronger attacker than <see cref="PinnedByOneLine"/>: tightens every withheld cell's interval
+    /// margin by margin, repeatedly, until nothing changes, then reports the cells left with one value.
+    /// </summary>
+    public static List<(int Row, int Column)> PinnedByPropagation(ReportTable original, ReportTable table)
+    {
+        const long Unbounded = 1_000_000_000_000;
+        var bounds = new Dictionary<(int, int), (long Low, long High)>();
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            foreach (var c in CountColumns(table))
+            {
+                var v = table.Rows[r].Values[c];
+                if (v.IsSuppressed)
+                {
+                    bounds[(r, c)] = v.Suppression == Suppression.Primary ? (1, 4) : (0, Unbounded);
+                }
+            }
+        }
+
+        var lines = Lines(table);
+        for (var round = 0; round < 200; round++)
+        {
+            var changed = false;
+            foreach (var line in lines)
+            {
+                var rest = -line.Where(m => !table.Rows[m.Row].Values[m.Column].IsSuppressed)
+                    .Sum(m => m.Sign * (long)original.Rows[m.Row].Values[m.Column].Number!.Value);
+                var hidden = line.Where(m => table.Rows[m.Row].Values[m.Column].IsSuppressed).ToList();
+                foreach (var member in hidden)
+                {
+                    var others = hidden.Where(o => o != member).Select(o =>
+                    {
+                        var (low, high) = bounds[(o.Row, o.Column)];
+                        return o.Sign > 0 ? (Low: low, High: high) : (Low: -high, High: -low);
+                    }).ToList();
+                    var low = rest - others.Sum(o => Math.Min(o.High, Unbounded));
+                    var high = rest - others.Sum(o => Math.Max(o.Low, -Unbounded));
+                    if (member.Sign < 0)
+                    {
+                        (low, high) = (-high, -low);
+                    }
+
+                    var own = bounds[(member.Row, member.Column)];
+                    var tightened = (Math.Max(own.Low, low), Math.Min(own.High, high));
+                    if (tightened != own)
+                    {
+                        bounds[(member.Row, member.Column)] = tightened;
+                        changed = true;
+                    }
+                }
+            }
+
+            if (!changed)
+            {
+                break;
+            }
+        }
+
+        return [.. bounds.Where(b => b.Value.Low == b.Value.High).Select(b => b.Key)];
+    }
+
     private static List<int> CountColumns(ReportTable table) => Enumerable.Range(0, table.Columns.Count)
         .Where(c => table.Columns[c].Format == ValueFormat.Count && !table.Columns[c].IsPublished)
         .ToList();

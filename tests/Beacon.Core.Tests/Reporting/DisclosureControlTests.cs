@@ -221,6 +221,7 @@ public class DisclosureControlTests
     {
         var random = new Random(20261122);
         var withSecondary = 0;
+        var propagated = 0;
         for (var n = 0; n < 3000; n++)
         {
             var table = RandomTable(random);
@@ -229,11 +230,13 @@ public class DisclosureControlTests
 
             DisclosureChecker.DeterminedCells(result).ShouldBeEmpty($"table {n}: {Describe(table)} → {Describe(result)}");
             DisclosureChecker.PinnedByOneLine(table, result).ShouldBeEmpty($"table {n}: {Describe(table)} → {Describe(result)}");
+            propagated += DisclosureChecker.PinnedByPropagation(table, result).Count > 0 ? 1 : 0;
             CheckCells(table, result, n);
             Describe(DisclosureControl.Apply(table)).ShouldBe(Describe(result));
         }
 
         withSecondary.ShouldBeGreaterThan(1000);
+        propagated.ShouldBe(0);
     }
 
     private static void CheckCells(ReportTable table, ReportTable result, int n)
