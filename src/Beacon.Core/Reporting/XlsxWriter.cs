@@ -121,7 +121,8 @@ public static class XlsxWriter
 
     /// <summary>
     /// Sheet names from the tables' titles: without the characters Excel refuses ([ ] : * ? / \),
-    /// at most 31 characters, unique regardless of case ("Title (2)" for a repeat).
+    /// at most 31 characters, not Excel's own "History", unique regardless of case ("Title (2)" for a
+    /// repeat).
     /// </summary>
     public static IReadOnlyList<string> SheetNames(IReadOnlyList<ReportTable> tables)
     {
@@ -145,6 +146,11 @@ public static class XlsxWriter
             if (stem.Length == 0)
             {
                 stem = "Table";
+            }
+            else if (stem.Equals("History", StringComparison.OrdinalIgnoreCase))
+            {
+                // Excel keeps this name for itself.
+                stem = "History table";
             }
 
             var name = Fit(stem, string.Empty);

@@ -60,6 +60,17 @@ public class XlsxWriterTests
         names.ShouldAllBe(n => n!.Length <= 31 && !n.Any(ch => "[]:*?/\\".Contains(ch)));
     }
 
+    [Theory]
+    [InlineData("", "Table")]
+    [InlineData("  '[*]'  ", "Table")]
+    [InlineData("history", "History table")]
+    [InlineData("Referrals: by route / by year?", "Referrals by route by year")]
+    [InlineData("'Quoted'", "Quoted")]
+    public void SheetNames_Title_GivesAnAcceptableName(string title, string expected)
+    {
+        XlsxWriter.SheetNames([Quarters with { Title = title }]).Single().ShouldBe(expected);
+    }
+
     [Fact]
     public void Write_Table_WritesTitleHeadingsNumbersAndWithheldWords()
     {
