@@ -34,6 +34,53 @@ public class DisclosureControlTests
     }
 
     [Fact]
+    public void Apply_TwoOnesBesideAShownTotal_WithholdsMoreSoTheyAreNotBothOne()
+    {
+        // Shown, "fewer than 5" twice beside 10 and 12 would say each is 1.
+        var table = Table(["A", "B", "C", "Total"], [[1, 1, 10, 12]], totalColumn: true, totalRow: false);
+
+        var result = DisclosureControl.Apply(table);
+
+        States(result).ShouldBe(new[,] { { P, P, W, S } });
+        DisclosureChecker.PinnedByOneLine(table, result).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Apply_TwoFoursBesideAShownTotal_WithholdsMoreSoTheyAreNotBothFour()
+    {
+        var table = Table(["A", "B", "C", "Total"], [[4, 4, 10, 18]], totalColumn: true, totalRow: false);
+
+        var result = DisclosureControl.Apply(table);
+
+        States(result).ShouldBe(new[,] { { P, P, W, S } });
+    }
+
+    [Fact]
+    public void Apply_FourOnesUnderATotalOfFour_ShowsTheTotalAsWithheld()
+    {
+        // Four cells of "fewer than 5" under a total of "fewer than 5" would all be 1.
+        var table = Table(["Referrals"], [[1], [1], [1], [1], [4]], totalColumn: false, totalRow: true);
+
+        var result = DisclosureControl.Apply(table);
+
+        States(result).ShouldBe(new[,] { { P }, { P }, { P }, { P }, { W } });
+        DisclosureChecker.PinnedByOneLine(table, result).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Checker_TwoOnesBesideAShownTotal_FindsThemPinned()
+    {
+        var table = Table(["A", "B", "C", "Total"], [[1, 1, 10, 12]], totalColumn: true, totalRow: false);
+        var marked = table with
+        {
+            Rows = [table.Rows[0] with { Values = [.. table.Rows[0].Values.Select((v, c) => c < 2 ? v with { Suppression = P } : v)] }],
+        };
+
+        DisclosureChecker.PinnedByOneLine(table, marked).ShouldBe([(0, 0), (0, 1)]);
+        DisclosureChecker.DeterminedCells(marked).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Apply_OneColumnWithATotalRow_WithholdsTheSmallestOtherRow()
     {
         var table = Table(["Referrals"], [[2], [9], [7], [18]], totalColumn: false, totalRow: true);
@@ -174,19 +221,22 @@ public class DisclosureControlTests
     {
         var random = new Random(20261122);
         var withSecondary = 0;
+        var propagated = 0;
         for (var n = 0; n < 3000; n++)
         {
             var table = RandomTable(random);
             var result = DisclosureControl.Apply(table);
             withSecondary += result.Rows.Any(r => r.Values.Any(v => v.Suppression == W)) ? 1 : 0;
 
-            var determined = DisclosureChecker.DeterminedCells(result);
-            determined.ShouldBeEmpty($"table {n}: {Describe(table)} → {Describe(result)}");
+            DisclosureChecker.DeterminedCells(result).ShouldBeEmpty($"table {n}: {Describe(table)} → {Describe(result)}");
+            DisclosureChecker.PinnedByOneLine(table, result).ShouldBeEmpty($"table {n}: {Describe(table)} → {Describe(result)}");
+            propagated += DisclosureChecker.PinnedByPropagation(table, result).Count > 0 ? 1 : 0;
             CheckCells(table, result, n);
             Describe(DisclosureControl.Apply(table)).ShouldBe(Describe(result));
         }
 
         withSecondary.ShouldBeGreaterThan(1000);
+        propagated.ShouldBe(0);
     }
 
     private static void CheckCells(ReportTable table, ReportTable result, int n)
@@ -206,7 +256,15 @@ public class DisclosureControlTests
                 else if (column.Format == ValueFormat.Count)
                 {
                     var value = before.Number!.Value;
-                    (after.Suppression == P).ShouldBe(value is >= 1 and <= 4, $"table {n} row {r} column {c}: {value}");
+                    if (value is >= 1 and <= 4)
+                    {
+                        after.IsSuppressed.ShouldBeTrue($"table {n} row {r} column {c}: {value}");
+                    }
+                    else
+                    {
+                        after.Suppression.ShouldNotBe(P, $"table {n} row {r} column {c}: {value}");
+                    }
+
                     if (after.IsSuppressed)
                     {
                         after.Number.ShouldBeNull();
