@@ -181,11 +181,27 @@ public partial class PdfDocumentBuilderTests
         }
 
         raw.ShouldContain("/A << /O /Table /Scope /Column >>");
-        var structure = PdfTools.Run("pdfinfo", "-struct-text", PdfTools.Save(pdf)).Output;
+        var structure = PdfTools.Structure(pdf);
         structure.ShouldContain("Figure");
         structure.ShouldContain("\"Labour exploitation\"");
         structure.ShouldContain("\"fewer than 5\"");
         Decompressed(pdf).ShouldContain("/TD << /MCID ");
+    }
+
+    [Fact]
+    public void Build_WideAndEmptyTables_StayOnThePageAndCheckClean()
+    {
+        var wide = new ReportTable("wide", "Referrals by age at exploitation and gender", "Exploitation type",
+            [.. Enumerable.Range(1, 10).Select(i => new ReportColumn($"Column heading number {i}", ValueFormat.Count))],
+            [new ReportRow("A row label long enough to need wrapping in a narrow column", [.. Enumerable.Range(1, 10).Select(i => ReportValue.Count(i * 1000))])]);
+        var empty = new ReportTable("empty", "Nothing to show", "Quarter", [new ReportColumn("NRM referrals", ValueFormat.Count)], []);
+
+        var pdf = new PdfDocumentBuilder("Edge cases") { CreatedAt = Created }.Table(wide).Chart(wide).Table(empty).Chart(empty).Build();
+
+        PdfTools.Check(pdf);
+        var text = PdfTools.Text(pdf);
+        text.ShouldContain("10,000");
+        text.ShouldContain("Nothing to show");
     }
 
     [Fact]

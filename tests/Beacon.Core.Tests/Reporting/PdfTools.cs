@@ -75,12 +75,17 @@ internal static class PdfTools
         }
     }
 
-    public static string Info(byte[] pdf)
+    public static string Info(byte[] pdf) => PdfInfo(pdf, "-enc", "UTF-8");
+
+    /// <summary>The structure tree with each element's text.</summary>
+    public static string Structure(byte[] pdf) => PdfInfo(pdf, "-struct-text");
+
+    private static string PdfInfo(byte[] pdf, params string[] options)
     {
         var path = Save(pdf);
         try
         {
-            var (exit, output) = Run("pdfinfo", "-enc", "UTF-8", path);
+            var (exit, output) = Run("pdfinfo", [.. options, path]);
             exit.ShouldBe(0, output);
             return output;
         }

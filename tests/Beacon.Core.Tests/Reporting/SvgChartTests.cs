@@ -42,6 +42,16 @@ public class SvgChartTests
     }
 
     [Fact]
+    public void Render_LabelWithCharactersXmlCannotHold_StillParses()
+    {
+        var table = SampleTables.ByExploitationType(("Bell\u0007 \uD800 \uFFFF \U0001F600", ReportValue.Count(9)));
+
+        var svg = XDocument.Parse(SvgChart.Render(table, "odd")).Root!;
+
+        svg.Descendants(Svg + "text").Select(t => t.Value).ShouldContain("Bell  ?   \U0001F600");
+    }
+
+    [Fact]
     public void Render_Bars_OneRectPerShownNonTotalRow()
     {
         var table = SampleTables.ByExploitationType(("Labour", ReportValue.Count(12)), ("Sexual", ReportValue.Count(8)), ("Criminal", ReportValue.Count(5)));

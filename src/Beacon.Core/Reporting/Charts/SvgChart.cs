@@ -175,11 +175,13 @@ public static class SvgChart
 
     private static string N(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>Text as XML character data: markup escaped, and characters XML cannot hold (controls, lone surrogates) replaced.</summary>
     internal static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             switch (c)
             {
                 case '&': escaped.Append("&amp;"); break;
@@ -187,7 +189,11 @@ public static class SvgChart
                 case '>': escaped.Append("&gt;"); break;
                 case '"': escaped.Append("&quot;"); break;
                 case '\'': escaped.Append("&#39;"); break;
-                case < ' ' and not ('\t' or '\n' or '\r'): escaped.Append(' '); break;
+                case < ' ' or '\uFFFE' or '\uFFFF': escaped.Append(' '); break;
+                case var high when char.IsHighSurrogate(high) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]):
+                    escaped.Append(high).Append(text[++i]);
+                    break;
+                case var lone when char.IsSurrogate(lone): escaped.Append('?'); break;
                 default: escaped.Append(c); break;
             }
         }
