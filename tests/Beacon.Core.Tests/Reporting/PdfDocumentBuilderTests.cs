@@ -205,6 +205,21 @@ public partial class PdfDocumentBuilderTests
     }
 
     [Fact]
+    public void Build_HeadingBeforeATableThatDoesNotFit_MovesToThePageOfTheTable()
+    {
+        var builder = new PdfDocumentBuilder("Keep together") { CreatedAt = Created };
+        builder.Paragraph(string.Join('\n', Enumerable.Range(1, 40).Select(i => $"Filler line {i}")));
+        builder.Heading(2, "Nationalities").Table(SampleTables.Many(5)).Chart(SampleTables.Many(5)).Chart(SampleTables.Many(5));
+
+        var pages = PdfTools.Text(builder.Build()).Split('\f');
+
+        pages[0].ShouldContain("Filler line 40"); // leaves about 90 points: room for the heading and three lines, not for the table's start
+        pages[0].ShouldNotContain("Nationalities");
+        pages[1].ShouldContain("Nationalities");
+        pages[1].IndexOf("Nationalities", StringComparison.Ordinal).ShouldBeLessThan(pages[1].IndexOf("Nationality 001", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Build_SameDocumentTwice_SameBytes()
     {
         Pack().Build().ShouldBe(Pack().Build());

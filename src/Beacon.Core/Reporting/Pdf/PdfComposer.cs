@@ -55,7 +55,8 @@ internal sealed class PdfComposer(string language)
         y -= 12;
     }
 
-    public void Heading(int level, string text)
+    /// <param name="keepWith">The height of what follows that must stay on the heading's page (a table's caption, header and first row; a chart).</param>
+    public void Heading(int level, string text, double keepWith)
     {
         var (size, before) = level switch
         {
@@ -65,8 +66,7 @@ internal sealed class PdfComposer(string language)
         };
         var leading = size * 1.25;
         var lines = Wrap(text, size, bold: true, ContentWidth);
-        // A heading keeps at least three lines of what follows it on its page.
-        if (!Fits(before + (lines.Count * leading) + (3 * BodyLeading)))
+        if (!Fits(before + (lines.Count * leading) + 4 + keepWith))
         {
             NewPage();
         }
@@ -127,15 +127,33 @@ internal sealed class PdfComposer(string language)
         y -= 6;
     }
 
+    /// <summary>What a table needs on one page to start: its caption, header row and first row.</summary>
+    public static double TableStart(ReportTable table)
+    {
+        var widths = ColumnWidths(table);
+        var caption = Wrap(table.Title, 11, bold: true, ContentWidth);
+        var firstRow = table.Rows.Count > 0 ? RowHeight(BodyCells(table, table.Rows[0], widths)) : 0;
+        return (caption.Count * 14) + 6 + RowHeight(HeaderCells(table, widths)) + firstRow;
+    }
+
+    /// <summary>The height of a chart with its title.</summary>
+    public static double ChartHeight(ChartLayout chart)
+    {
+        var titleHeight = (Wrap(chart.Title, 11, bold: true, ContentWidth).Count * 14) + 6;
+        var usable = PageHeight - Margin - BottomMargin - titleHeight;
+        return titleHeight + (chart.Height * Math.Min(ContentWidth / chart.Width, usable / chart.Height));
+    }
+
+    /// <summary>Three lines of body text, or all of a shorter paragraph.</summary>
+    public static double ParagraphStart(string text) => Math.Min(3, Wrap(text, BodySize, bold: false, ContentWidth).Count) * BodyLeading;
+
     public void Table(ReportTable table)
     {
         var widths = ColumnWidths(table);
         var element = document.Child("Table");
         var caption = Wrap(table.Title, 11, bold: true, ContentWidth);
         var header = HeaderCells(table, widths);
-        var headerHeight = RowHeight(header);
-        var firstRow = table.Rows.Count > 0 ? RowHeight(BodyCells(table, table.Rows[0], widths)) : 0;
-        if (!Fits((caption.Count * 14) + 6 + headerHeight + firstRow))
+        if (!Fits(TableStart(table)))
         {
             NewPage();
         }
@@ -180,7 +198,7 @@ internal sealed class PdfComposer(string language)
         var titleHeight = (titleLines.Count * 14) + 6;
         var usable = PageHeight - Margin - BottomMargin - titleHeight;
         var scale = Math.Min(ContentWidth / chart.Width, usable / chart.Height);
-        if (!Fits(titleHeight + (chart.Height * scale)))
+        if (!Fits(ChartHeight(chart)))
         {
             NewPage();
         }

@@ -76,12 +76,22 @@ public sealed class PdfDocumentBuilder(string title)
     {
         var composer = new PdfComposer(Language);
         composer.TitleBlock(Title, Subtitle);
-        foreach (var block in blocks)
+        var charts = blocks.Select(b => b is ChartBlock chart ? ReportChart.Layout(chart.Table) : null).ToList();
+        for (var i = 0; i < blocks.Count; i++)
         {
-            switch (block)
+            switch (blocks[i])
             {
                 case HeadingBlock heading:
-                    composer.Heading(heading.Level, heading.Text);
+                    // A heading stays on the page with the start of what follows it.
+                    var keepWith = (i + 1 < blocks.Count ? blocks[i + 1] : null) switch
+                    {
+                        ParagraphBlock next => PdfComposer.ParagraphStart(next.Text),
+                        TableBlock next => PdfComposer.TableStart(next.Table),
+                        ChartBlock when charts[i + 1] is { } layout => PdfComposer.ChartHeight(layout),
+                        BulletsBlock next when next.Items.Count > 0 => PdfComposer.ParagraphStart(next.Items[0]),
+                        _ => 0,
+                    };
+                    composer.Heading(heading.Level, heading.Text, keepWith);
                     break;
                 case ParagraphBlock paragraph:
                     composer.Paragraph(paragraph.Text);
@@ -92,11 +102,10 @@ public sealed class PdfDocumentBuilder(string title)
                 case TableBlock table:
                     composer.Table(table.Table);
                     break;
-                case ChartBlock chart:
-                    var layout = ReportChart.Layout(chart.Table);
-                    if (layout is not null)
+                case ChartBlock:
+                    if (charts[i] is { } chartLayout)
                     {
-                        composer.Chart(layout);
+                        composer.Chart(chartLayout);
                     }
 
                     break;
