@@ -52,6 +52,14 @@ public readonly record struct Quarter(int Year, int Number) : IComparable<Quarte
     public int CompareTo(Quarter other) => Year != other.Year ? Year.CompareTo(other.Year) : Number.CompareTo(other.Number);
 
     public override string ToString() => Label;
+
+    public static bool operator <(Quarter left, Quarter right) => left.CompareTo(right) < 0;
+
+    public static bool operator <=(Quarter left, Quarter right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >(Quarter left, Quarter right) => left.CompareTo(right) > 0;
+
+    public static bool operator >=(Quarter left, Quarter right) => left.CompareTo(right) >= 0;
 }
 
 /// <summary>
