@@ -69,6 +69,7 @@ public class PageAccessTests(RoleClients roles) : IClassFixture<RoleClients>
         ["Concerns"] = ("/concerns", false, r => Roles.CapabilitiesOf(r).Contains(Capability.ConcernsRaise)),
         ["Audit"] = ("/audit", false, r => r == Role.Auditor),
         ["Admin"] = ("/admin", false, r => r == Role.Administrator),
+        ["AreaPicture"] = ("/area-picture/national", false, r => Roles.CapabilitiesOf(r).Contains(Capability.AreaPictureView)),
         ["Trays"] = ("/trays", false, r => Roles.CapabilitiesOf(r).Any(c => c is Capability.CasesWorkTeam or Capability.CasesViewArea)),
     };
 

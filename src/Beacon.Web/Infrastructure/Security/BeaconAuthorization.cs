@@ -135,6 +135,8 @@ public static class BeaconAuthorization
         conventions.AuthorizeFolder("/Admin", Policies.For(Capability.UsersManage));
         conventions.AuthorizeFolder("/Admin/ReferenceData", Policies.For(Capability.ReferenceDataManage));
         conventions.AuthorizeFolder("/Audit", Policies.For(Capability.AuditView));
+        conventions.AuthorizeFolder("/AreaPicture", Policies.For(Capability.AreaPictureView));
+        conventions.AuthorizePage("/AreaPicture/National/Import", Policies.For(Capability.AreaPictureManage));
     }
 
     private static AuthorizationPolicyBuilder FullySignedIn(AuthorizationPolicyBuilder? builder = null) =>
