@@ -50,7 +50,8 @@ public sealed record DecisionCount(string Edition, int Year, string AgeAtExploit
 /// <summary>
 /// The national figures the dashboard shows. Each method reads one edition: the one named, or else
 /// the newest edition holding that table for the period asked about, since figures are revised
-/// between releases and mixing editions would give totals nobody published.
+/// between releases and mixing editions would give totals nobody published. The first responder
+/// tables are one file per quarter and first responder type, so there the choice is made per file.
 /// </summary>
 public sealed class NationalStatistics(AppDbContext db)
 {
