@@ -63,6 +63,21 @@ public sealed partial class NationalStatisticsImporter(AppDbContext db, TimeProv
             return Failed([.. parsed.Errors]);
         }
 
+        try
+        {
+            return await WriteAsync(parsed, editionName, release, options, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same edition or slice was created by an import that committed first (a double
+            // post): write again, which now finds it and replaces it, leaving one copy.
+            return await WriteAsync(parsed, editionName, release, options, cancellationToken);
+        }
+    }
+
+    private async Task<ImportNationalStatisticsResult> WriteAsync(
+        ParsedStatistics parsed, string editionName, Match release, ImportNationalStatisticsOptions options, CancellationToken cancellationToken)
+    {
         var kind = parsed.TableKind!.Value;
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -90,6 +105,8 @@ public sealed partial class NationalStatisticsImporter(AppDbContext db, TimeProv
         }
         else
         {
+            // Locks the slice first, so a concurrent import of it waits and then deletes these figures too, rather than adding a second copy.
+            await db.StatisticsImports.Where(i => i.Id == import.Id).ExecuteUpdateAsync(i => i.SetProperty(x => x.ImportedAt, now), cancellationToken);
             await db.NationalFigures.Where(f => f.ImportId == import.Id).ExecuteDeleteAsync(cancellationToken);
         }
 

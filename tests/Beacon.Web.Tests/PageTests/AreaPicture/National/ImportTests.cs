@@ -120,6 +120,22 @@ public class ImportTests(PostgresApp app) : IClassFixture<PostgresApp>
     }
 
     [Fact]
+    public async Task Import_DoublePostAtOnce_LeavesOneCopy()
+    {
+        var coordinator = await SignInAsync(Role.CommunitySafetyCoordinator);
+        var content = File.ReadAllBytes(TestFixtures.NrmStatistics("nrm_referrals_ngo_2023_q4.csv"));
+
+        var responses = await Task.WhenAll(
+            UploadAsync(coordinator, "nrm_referrals_ngo_2023_q4.csv", content, "new", "Q1 2036"),
+            UploadAsync(coordinator, "nrm_referrals_ngo_2023_q4.csv", content, "new", "Q1 2036"));
+
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Redirect);
+        (await App.QueryAsync(db => db.StatisticsEditions.CountAsync(e => e.Name == "Q1 2036"))).ShouldBe(1);
+        var figures = await App.QueryAsync(db => db.StatisticsImports.Where(i => i.Edition.Name == "Q1 2036").Select(i => i.FigureCount).SingleAsync());
+        (await App.QueryAsync(db => db.NationalFigures.CountAsync(f => f.Edition.Name == "Q1 2036"))).ShouldBe(figures);
+    }
+
+    [Fact]
     public async Task Import_NewerEdition_ReplacesOnlyThatEditionsFigures()
     {
         var coordinator = await SignInAsync(Role.CommunitySafetyCoordinator);
