@@ -127,6 +127,7 @@ internal static class AreaPictureSql
         }
 
         var figures = new Figures();
+        batch.Timeout = 600;
         await using var reader = await batch.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
