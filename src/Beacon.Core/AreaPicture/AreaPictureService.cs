@@ -160,42 +160,43 @@ public sealed class AreaPictureService(AppDbContext db, TimeProvider time)
         var nrm = referrals.Where(r => r.Kind == ReferralKind.Nrm);
         var decisions = db.NrmDecisions.IgnoreQueryFilters().AsNoTracking();
 
-        var made = await decisions
-            .Where(d => d.DecidedOn >= period.From && d.DecidedOn <= period.To && nrm.Any(r => r.Id == d.ReferralId))
-            .GroupBy(d => new { d.Kind, d.Outcome })
-            .Select(g => new { g.Key.Kind, g.Key.Outcome, Count = g.Count() })
+        // Each referral's first decision at each stage, from the dates kept on the referral
+        // (ReferralDecisionFacts): one index range per statement, not a pass over every decision.
+        var rgMade = await nrm
+            .Where(r => r.ReasonableGroundsOn >= period.From && r.ReasonableGroundsOn <= period.To)
+            .GroupBy(r => r.ReasonableGroundsOutcome)
+            .Select(g => new { Outcome = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        var cgMade = await nrm
+            .Where(r => r.ConclusiveGroundsOn >= period.From && r.ConclusiveGroundsOn <= period.To)
+            .GroupBy(r => r.ConclusiveGroundsOutcome)
+            .Select(g => new { Outcome = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var made = rgMade.Select(m => new { Kind = DecisionKind.ReasonableGrounds, m.Outcome, m.Count })
+            .Concat(cgMade.Select(m => new { Kind = DecisionKind.ConclusiveGrounds, m.Outcome, m.Count })).ToList();
 
-        // Time to reasonable grounds: from the referral to its first reasonable grounds decision,
-        // grouped by the two dates, so the median and the working-day clock are exact without
-        // bringing back a row per referral.
-        var firstRg = decisions.Where(d => d.Kind == DecisionKind.ReasonableGrounds)
-            .GroupBy(d => d.ReferralId)
-            .Select(g => new { ReferralId = g.Key, DecidedOn = g.Min(d => d.DecidedOn) });
-        var timings = await (
-                from r in nrm
-                join f in firstRg on r.Id equals f.ReferralId
-                where f.DecidedOn >= period.From && f.DecidedOn <= period.To
-                group r by new { ReferredOn = r.ReferredOn!.Value, f.DecidedOn, r.DecisionMaker } into g
-                select new { g.Key.ReferredOn, g.Key.DecidedOn, g.Key.DecisionMaker, Count = g.Count() })
+        // Time to reasonable grounds, grouped by the two dates, so the median and the working-day
+        // clock are exact without bringing back a row per referral.
+        var timings = await nrm
+            .Where(r => r.ReasonableGroundsOn >= period.From && r.ReasonableGroundsOn <= period.To)
+            .GroupBy(r => new { ReferredOn = r.ReferredOn!.Value, DecidedOn = r.ReasonableGroundsOn!.Value, r.DecisionMaker })
+            .Select(g => new { g.Key.ReferredOn, g.Key.DecidedOn, g.Key.DecisionMaker, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
         // Waiting for conclusive grounds at the end of the period: a positive reasonable grounds
-        // decision by then and no conclusive grounds decision by then, unless withdrawn. Joined to
-        // the grouped decisions rather than a subquery per referral: every referral the area ever
-        // made is looked at, and a million referrals made that 2 index probes each (bench/).
-        var firstPositive = decisions
-            .Where(d => d.Kind == DecisionKind.ReasonableGrounds && d.Outcome == DecisionOutcome.Positive && d.DecidedOn <= asAt)
-            .GroupBy(d => d.ReferralId)
-            .Select(g => new { ReferralId = g.Key, Since = g.Min(d => d.DecidedOn) });
-        var waiting = await (
-                from r in nrm
-                join f in firstPositive on r.Id equals f.ReferralId
-                where r.Status != ReferralStatus.Withdrawn && r.ReferredOn <= asAt
-                    && !decisions.Any(d => d.ReferralId == r.Id && d.Kind == DecisionKind.ConclusiveGrounds && d.DecidedOn <= asAt)
-                group f by f.Since into g
-                select new { Since = g.Key, Count = g.Count() })
+        // decision by then and no conclusive grounds decision by then, unless withdrawn. Those still
+        // waiting now come from a small partial index; those decided since, from the conclusive date.
+        var stillWaiting = await nrm
+            .Where(r => r.ConclusiveGroundsOn == null && r.PositiveReasonableGroundsOn != null && r.PositiveReasonableGroundsOn <= asAt && r.Status != ReferralStatus.Withdrawn)
+            .GroupBy(r => r.PositiveReasonableGroundsOn)
+            .Select(g => new { Since = g.Key!.Value, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        var decidedSince = await nrm
+            .Where(r => r.ConclusiveGroundsOn > asAt && r.PositiveReasonableGroundsOn <= asAt && r.Status != ReferralStatus.Withdrawn)
+            .GroupBy(r => r.PositiveReasonableGroundsOn)
+            .Select(g => new { Since = g.Key!.Value, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var waiting = stillWaiting.Concat(decidedSince).ToList();
 
         var reconsiderations = await db.Reconsiderations.IgnoreQueryFilters().AsNoTracking()
             .Where(rc => rc.RequestedOn >= period.From && rc.RequestedOn <= period.To)
@@ -214,7 +215,7 @@ public sealed class AreaPictureService(AppDbContext db, TimeProvider time)
                     Row("Reasonable grounds", Made(DecisionKind.ReasonableGrounds, DecisionOutcome.Positive), Made(DecisionKind.ReasonableGrounds, DecisionOutcome.Negative)),
                     Row("Conclusive grounds", Made(DecisionKind.ConclusiveGrounds, DecisionOutcome.Positive), Made(DecisionKind.ConclusiveGrounds, DecisionOutcome.Negative)),
                 ],
-                "On NRM referrals made in the area, counted in the quarter decided. A decision changed on reconsideration is counted again."),
+                "Each NRM referral's first decision at each stage, in the quarter it was made. Decisions changed on reconsideration are in the reconsiderations table."),
         };
 
         var timingRows = timings
@@ -260,10 +261,14 @@ public sealed class AreaPictureService(AppDbContext db, TimeProvider time)
     private async Task<List<ReportTable>> SafeguardingAsync(List<Guid> areas, Guid? organisation, Period period, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var cases = db.Cases.IgnoreQueryFilters().Where(c => areas.Contains(c.AreaId) && (organisation == null || c.OwningOrganisationId == organisation));
-        var rows = await db.SafeguardingActions.IgnoreQueryFilters().AsNoTracking()
-            .Where(a => a.CreatedAt >= period.Start && a.CreatedAt < period.End && a.Status != SafeguardingActionStatus.Cancelled
-                && cases.Any(c => c.Id == a.CaseId))
+        var actions = db.SafeguardingActions.IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.AreaId != null && areas.Contains(a.AreaId.Value) && a.CreatedAt >= period.Start && a.CreatedAt < period.End && a.Status != SafeguardingActionStatus.Cancelled);
+        if (organisation is { } id)
+        {
+            actions = actions.Where(a => db.Cases.IgnoreQueryFilters().Any(c => c.Id == a.CaseId && c.OwningOrganisationId == id));
+        }
+
+        var rows = await actions
             .GroupBy(a => new
             {
                 a.Kind,

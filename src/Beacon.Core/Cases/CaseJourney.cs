@@ -185,6 +185,9 @@ public sealed class SafeguardingAction
 
     public Guid CaseId { get; set; }
 
+    /// <summary>The case's area when the action was set, filled in on save; the area's picture counts by it.</summary>
+    public Guid? AreaId { get; set; }
+
     public SafeguardingActionKind Kind { get; set; }
 
     public string? Details { get; set; }

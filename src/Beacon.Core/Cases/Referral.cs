@@ -101,6 +101,23 @@ public sealed class Referral
     /// <summary>The case's route when the referral was submitted.</summary>
     public CaseRoute? Route { get; set; }
 
+    // Where the referral stands with the Home Office, kept from its decisions on every save
+    // (ReferralDecisionFacts) so the area's picture counts timeliness and the wait for conclusive
+    // grounds from the referrals alone rather than a pass over every decision ever made.
+
+    /// <summary>The day of its first reasonable grounds decision.</summary>
+    public DateOnly? ReasonableGroundsOn { get; set; }
+
+    public DecisionOutcome? ReasonableGroundsOutcome { get; set; }
+
+    /// <summary>The day of its first positive reasonable grounds decision (later than the first decision when one was changed on reconsideration).</summary>
+    public DateOnly? PositiveReasonableGroundsOn { get; set; }
+
+    /// <summary>The day of its first conclusive grounds decision.</summary>
+    public DateOnly? ConclusiveGroundsOn { get; set; }
+
+    public DecisionOutcome? ConclusiveGroundsOutcome { get; set; }
+
     public DateTimeOffset? StatusChangedAt { get; set; }
 
     public string? StatusReason { get; set; }

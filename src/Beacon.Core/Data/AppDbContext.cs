@@ -149,15 +149,39 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        ReferralDecisionFacts.Apply(ChangeTracker, id => Referrals.IgnoreQueryFilters().SingleOrDefault(r => r.Id == id));
+        foreach (var action in NewActionsWithoutArea())
+        {
+            action.AreaId = Cases.IgnoreQueryFilters().Where(c => c.Id == action.CaseId).Select(c => (Guid?)c.AreaId).SingleOrDefault();
+        }
+
         DutyToNotifyPrivacy.Enforce(ChangeTracker);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        if (ChangeTracker.Entries<NrmDecision>().Any(e => e.State == EntityState.Added))
+        {
+            // Load the decisions' referrals first, so the facts are set on tracked entities without blocking.
+            var ids = ChangeTracker.Entries<NrmDecision>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.ReferralId).Distinct().ToList();
+            await Referrals.IgnoreQueryFilters().Where(r => ids.Contains(r.Id)).LoadAsync(cancellationToken);
+            ReferralDecisionFacts.Apply(ChangeTracker, _ => null);
+        }
+
+        foreach (var action in NewActionsWithoutArea())
+        {
+            action.AreaId = ChangeTracker.Entries<Case>().FirstOrDefault(e => e.Entity.Id == action.CaseId)?.Entity.AreaId
+                ?? await Cases.IgnoreQueryFilters().Where(c => c.Id == action.CaseId).Select(c => (Guid?)c.AreaId).SingleOrDefaultAsync(cancellationToken);
+        }
+
         DutyToNotifyPrivacy.Enforce(ChangeTracker);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
+
+    /// <summary>Safeguarding actions being added without their case's area, which the area's picture counts them by.</summary>
+    private List<SafeguardingAction> NewActionsWithoutArea() =>
+        [.. ChangeTracker.Entries<SafeguardingAction>().Where(e => e.State == EntityState.Added && e.Entity.AreaId == null).Select(e => e.Entity)];
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -53,7 +53,8 @@ internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
 
         // The work tray: a team's open concerns, oldest first.
         builder.HasIndex(c => new { c.TriageTeamId, c.Status, c.RaisedAt }).HasDatabaseName("ix_concerns_tray");
-        builder.HasIndex(c => new { c.AreaId, c.RaisedAt }).HasDatabaseName("ix_concerns_area_id_raised_at");
+        builder.HasIndex(c => new { c.AreaId, c.RaisedAt }).HasDatabaseName("ix_concerns_area_id_raised_at")
+            .IncludeProperties(c => new { c.PlaceType, c.Town, c.BusinessName, c.RaisedByOrganisationId });
         builder.HasIndex(c => c.RaisedByUserId).HasDatabaseName("ix_concerns_raised_by_user_id");
         builder.HasIndex(c => c.AssignedToUserId).HasDatabaseName("ix_concerns_assigned_to_user_id");
         builder.HasIndex(c => c.CaseId).HasDatabaseName("ix_concerns_case_id");
@@ -187,6 +188,8 @@ internal sealed class SafeguardingActionConfiguration : IEntityTypeConfiguration
         builder.HasOne<BeaconUser>().WithMany().HasForeignKey(a => a.OwnerUserId)
             .OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_safeguarding_actions_owner");
         builder.HasIndex(a => a.CaseId).HasDatabaseName("ix_safeguarding_actions_case_id");
+        builder.HasIndex(a => new { a.AreaId, a.CreatedAt }).HasDatabaseName("ix_safeguarding_actions_area_created_at")
+            .IncludeProperties(a => new { a.Kind, a.Status, a.DueAt, a.CompletedAt, a.CaseId });
 
         // Trays: what each worker has due.
         builder.HasIndex(a => new { a.OwnerUserId, a.Status, a.DueAt }).HasDatabaseName("ix_safeguarding_actions_owner_due");
@@ -228,8 +231,23 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasIndex(r => r.NationalReference).HasDatabaseName("ix_referrals_national_reference");
         builder.Property(r => r.Route).HasConversion<string>().HasMaxLength(10);
 
-        // The area's picture: a period's referrals in the asker's areas.
-        builder.HasIndex(r => new { r.AreaId, r.ReferredOn }).HasDatabaseName("ix_referrals_area_referred_on");
+        builder.Property(r => r.ReasonableGroundsOutcome).HasConversion<string>().HasMaxLength(10);
+        builder.Property(r => r.ConclusiveGroundsOutcome).HasConversion<string>().HasMaxLength(10);
+
+        // The area's picture: a period's referrals in the asker's areas. On PostgreSQL the indexes
+        // carry every column the dashboard groups by, so its reads never touch the wide rows (the
+        // answers document); SQLite ignores the INCLUDE.
+        builder.HasIndex(r => new { r.AreaId, r.ReferredOn }).HasDatabaseName("ix_referrals_area_referred_on")
+            .IncludeProperties(r => new { r.Kind, r.Status, r.Route, r.UnderEighteenAtExploitation, r.Gender, r.ExploitedIn, r.Exploitation, r.NationalityCode, r.FirstResponderOrganisationId, r.FirstResponderTeamId });
+        builder.HasIndex(r => new { r.AreaId, r.ReasonableGroundsOn }).HasDatabaseName("ix_referrals_area_rg_on")
+            .IncludeProperties(r => new { r.Kind, r.Status, r.ReferredOn, r.DecisionMaker, r.ReasonableGroundsOutcome, r.FirstResponderOrganisationId });
+        builder.HasIndex(r => new { r.AreaId, r.ConclusiveGroundsOn }).HasDatabaseName("ix_referrals_area_cg_on")
+            .IncludeProperties(r => new { r.Kind, r.Status, r.PositiveReasonableGroundsOn, r.ConclusiveGroundsOutcome, r.FirstResponderOrganisationId });
+
+        // Waiting for conclusive grounds now: the few with a positive decision and no conclusive one yet.
+        builder.HasIndex(r => new { r.AreaId, r.PositiveReasonableGroundsOn }).HasDatabaseName("ix_referrals_area_waiting")
+            .HasFilter("conclusive_grounds_on IS NULL AND positive_reasonable_grounds_on IS NOT NULL")
+            .IncludeProperties(r => new { r.Kind, r.Status, r.ReferredOn, r.FirstResponderOrganisationId });
     }
 }
 

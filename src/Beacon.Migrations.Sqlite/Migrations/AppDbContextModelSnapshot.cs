@@ -1200,6 +1200,15 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("case_id");
 
+                    b.Property<DateOnly?>("ConclusiveGroundsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conclusive_grounds_on");
+
+                    b.Property<string>("ConclusiveGroundsOutcome")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conclusive_grounds_outcome");
+
                     b.Property<bool?>("ConsentGiven")
                         .HasColumnType("INTEGER")
                         .HasColumnName("consent_given");
@@ -1253,9 +1262,22 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("nationality_code");
 
+                    b.Property<DateOnly?>("PositiveReasonableGroundsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("positive_reasonable_grounds_on");
+
                     b.Property<Guid?>("PreviousReferralId")
                         .HasColumnType("TEXT")
                         .HasColumnName("previous_referral_id");
+
+                    b.Property<DateOnly?>("ReasonableGroundsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reasonable_grounds_on");
+
+                    b.Property<string>("ReasonableGroundsOutcome")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reasonable_grounds_outcome");
 
                     b.Property<DateOnly?>("ReferredOn")
                         .HasColumnType("TEXT")
@@ -1324,8 +1346,22 @@ namespace Beacon.Migrations.Sqlite.Migrations
                     b.HasIndex("SubmittedAt")
                         .HasDatabaseName("ix_referrals_submitted_at");
 
+                    b.HasIndex("AreaId", "ConclusiveGroundsOn")
+                        .HasDatabaseName("ix_referrals_area_cg_on")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Kind", "Status", "PositiveReasonableGroundsOn", "ConclusiveGroundsOutcome", "FirstResponderOrganisationId" });
+
+                    b.HasIndex("AreaId", "PositiveReasonableGroundsOn")
+                        .HasDatabaseName("ix_referrals_area_waiting")
+                        .HasFilter("conclusive_grounds_on IS NULL AND positive_reasonable_grounds_on IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Kind", "Status", "ReferredOn", "FirstResponderOrganisationId" });
+
+                    b.HasIndex("AreaId", "ReasonableGroundsOn")
+                        .HasDatabaseName("ix_referrals_area_rg_on")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Kind", "Status", "ReferredOn", "DecisionMaker", "ReasonableGroundsOutcome", "FirstResponderOrganisationId" });
+
                     b.HasIndex("AreaId", "ReferredOn")
-                        .HasDatabaseName("ix_referrals_area_referred_on");
+                        .HasDatabaseName("ix_referrals_area_referred_on")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Kind", "Status", "Route", "UnderEighteenAtExploitation", "Gender", "ExploitedIn", "Exploitation", "NationalityCode", "FirstResponderOrganisationId", "FirstResponderTeamId" });
 
                     b.HasIndex(new[] { "CaseId" }, "ix_referrals_case_id")
                         .HasDatabaseName("ix_referrals_case_id");
@@ -1360,6 +1396,10 @@ namespace Beacon.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area_id");
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT")
@@ -1417,6 +1457,10 @@ namespace Beacon.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId")
                         .HasDatabaseName("ix_safeguarding_actions_case_id");
+
+                    b.HasIndex("AreaId", "CreatedAt")
+                        .HasDatabaseName("ix_safeguarding_actions_area_created_at")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Kind", "Status", "DueAt", "CompletedAt", "CaseId" });
 
                     b.HasIndex("OwnerUserId", "Status", "DueAt")
                         .HasDatabaseName("ix_safeguarding_actions_owner_due");
@@ -1624,7 +1668,8 @@ namespace Beacon.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_concerns_reference");
 
                     b.HasIndex("AreaId", "RaisedAt")
-                        .HasDatabaseName("ix_concerns_area_id_raised_at");
+                        .HasDatabaseName("ix_concerns_area_id_raised_at")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "PlaceType", "Town", "BusinessName", "RaisedByOrganisationId" });
 
                     b.HasIndex("TriageTeamId", "Status", "RaisedAt")
                         .HasDatabaseName("ix_concerns_tray");
