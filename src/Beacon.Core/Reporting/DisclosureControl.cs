@@ -9,22 +9,38 @@ namespace Beacon.Core.Reporting;
 /// <para>
 /// The margins are linear constraints: a total column is the sum of the local count columns since the
 /// previous total column, in the same row; a total row is the sum of the other rows since the previous
-/// total row, per local count column. Each count cell lies on at most one row constraint and one column
-/// constraint, so the cells are the edges of a graph whose nodes are the constraints (and one node
-/// standing for "no constraint"). A withheld cell can be solved for exactly when it is a bridge of the
-/// graph of withheld cells, so the rule is: while a withheld cell is a bridge, withhold the cheapest
-/// path of shown cells that closes a cycle through it. Cheapest means few cells, then small non-zero
-/// counts, then zeros, and a total only when nothing else will do. A constraint with exactly one withheld
-/// member is the simplest case (the single withheld cell is a bridge) and gets its smallest non-zero part.
+/// total row (with one total row, all the rows above it), per local count column. First, while a
+/// constraint has exactly one withheld member, its cheapest other member is withheld: the smallest
+/// non-zero part, then a zero part, then a total (whose own constraints are then checked in turn).
+/// </para>
+/// <para>
+/// That is not enough on its own (two withheld rectangles joined by one withheld cell give every
+/// constraint two withheld members, yet the joining cell can be solved for). Each count cell lies on at
+/// most one row constraint and one column constraint, so the cells are the edges of a graph whose nodes
+/// are the constraints (plus one node for "no constraint"), and a withheld cell can be solved for
+/// exactly when it is a bridge of the graph of withheld cells. So, second, for every such bridge the
+/// cheapest path of shown cells that closes a cycle through it is withheld too (cheapest: few cells,
+/// small non-zero counts before zeros, totals last).
 /// </para>
 /// <para>
 /// Shares and days (local, derived) in a row are withheld whenever a local count in that row is.
 /// Published columns (the national statistics) are never touched. The result is deterministic.
 /// </para>
 /// <para>
-/// Known limitation: this protects against exact recovery only. Bounds can still narrow a range (two
-/// withheld cells that sum to 5 are each between 1 and 4, which "fewer than 5" says anyway), but never
-/// pin a single value.
+/// Third, bounds: a reader knows "fewer than 5" is 1 to 4 and a withheld count is at least 0, so the
+/// margins can pin a cell without solving for it exactly ("fewer than 5" twice beside a shown total
+/// that leaves 2 for them: both are 1). The reader's intervals are tightened margin by margin until
+/// they settle; a margin through a cell left with one value gets another shown non-zero member
+/// withheld or, when none is left, one of its "fewer than 5" cells (the total first) is shown as
+/// "withheld" instead, so a count from 1 to 4 is sometimes Secondary rather than Primary. The three
+/// steps repeat until nothing changes.
+/// </para>
+/// <para>
+/// Known limitation: exact recovery through the totals is prevented, and so is pinning by intervals
+/// tightened margin by margin; a linear programme over the whole table can in principle narrow a
+/// withheld cell's range further, and is not audited here. Ranges do narrow (two cells of "fewer than
+/// 5" beside a total that leaves 5 for them are each 1 to 4, as the words say anyway). A share shown
+/// beside a withheld total gives that total to within the rounding of the share.
 /// </para>
 /// </remarks>
 public static class DisclosureControl
@@ -162,15 +178,28 @@ public static class DisclosureControl
         private readonly int[] edgeB;
         private readonly double[] weight;
         private readonly (int Row, int Column)[] cell;
+        private readonly long[] value;
+        private readonly bool[] totalAtA;
+        private readonly bool[] totalAtB;
         private readonly List<int>[] incident;
+        private readonly double[] distance;
+        private readonly int[] via;
+        private readonly bool[] done;
+        private readonly PriorityQueue<int, (double, int)> queue = new();
 
-        private ConstraintGraph(int nodeCount, List<(int A, int B, double Weight, int Row, int Column)> edges)
+        private ConstraintGraph(int nodeCount, List<(int A, int B, double Weight, int Row, int Column, long Value, bool TotalAtA, bool TotalAtB)> edges)
         {
             this.nodeCount = nodeCount;
             edgeA = [.. edges.Select(e => e.A)];
             edgeB = [.. edges.Select(e => e.B)];
             weight = [.. edges.Select(e => e.Weight)];
             cell = [.. edges.Select(e => (e.Row, e.Column))];
+            value = [.. edges.Select(e => e.Value)];
+            totalAtA = [.. edges.Select(e => e.TotalAtA)];
+            totalAtB = [.. edges.Select(e => e.TotalAtB)];
+            distance = new double[nodeCount];
+            via = new int[nodeCount];
+            done = new bool[nodeCount];
             incident = new List<int>[nodeCount];
             for (var n = 0; n < nodeCount; n++)
             {
@@ -244,7 +273,7 @@ public static class DisclosureControl
                 largest = Math.Max(largest, value ?? 0);
             }
 
-            var edges = new List<(int, int, double, int, int)>(rowCount * columnCount);
+            var edges = new List<(int, int, double, int, int, long, bool, bool)>(rowCount * columnCount);
             for (var r = 0; r < rowCount; r++)
             {
                 for (var c = 0; c < columnCount; c++)
@@ -255,10 +284,9 @@ public static class DisclosureControl
                     }
 
                     var value = counts[r, c] ?? 0;
-                    var cost = totalRows[r] || totalColumns[c] ? 16.0
-                        : value == 0 ? 4.0
-                        : 1.0 + ((double)value / (largest + 1));
-                    edges.Add((rowLine[r, c], columnLine[r, c], cost, r, c));
+                    var cost = (totalRows[r] ? 16.0 : 0) + (totalColumns[c] ? 16.0 : 0)
+                        + (value == 0 ? 4.0 : 1.0 + ((double)value / (largest + 1)));
+                    edges.Add((rowLine[r, c], columnLine[r, c], cost, r, c, value, totalColumns[c], totalRows[r]));
                 }
             }
 
@@ -292,41 +320,284 @@ public static class DisclosureControl
             }
 
             var hopeless = new HashSet<int>();
-            while (true)
+            do
             {
-                var bridge = FirstBridge(withheld, hopeless);
-                if (bridge < 0)
-                {
-                    return;
-                }
+                WithholdBesideLoneCells(withheld, result);
+                CloseBridges(withheld, result, hopeless);
+            }
+            while (UnpinBounds(withheld, result));
+        }
 
-                var path = CheapestPath(edgeA[bridge], edgeB[bridge], bridge, withheld);
-                if (path is null)
-                {
-                    // The margins pin this cell whatever else is withheld; nothing more can help it.
-                    hopeless.Add(bridge);
-                    continue;
-                }
+        private void Withhold(int e, bool[] withheld, Suppression[,] result)
+        {
+            withheld[e] = true;
+            result[cell[e].Row, cell[e].Column] = Suppression.Secondary;
+        }
 
-                foreach (var e in path)
+        private void CloseBridges(bool[] withheld, Suppression[,] result, HashSet<int> hopeless)
+        {
+            // Withholding more never turns a cell into a bridge, so one pass over the first bridges is
+            // enough; the loop only re-checks. A bridge an earlier path already closed costs nothing.
+            for (var bridges = Bridges(withheld, hopeless); bridges.Count > 0; bridges = Bridges(withheld, hopeless))
+            {
+                foreach (var bridge in bridges)
                 {
-                    if (!withheld[e])
+                    var path = CheapestPath(edgeA[bridge], edgeB[bridge], bridge, withheld);
+                    if (path is null)
                     {
-                        withheld[e] = true;
-                        result[cell[e].Row, cell[e].Column] = Suppression.Secondary;
+                        // The margins pin this cell whatever else is withheld; nothing more can help it.
+                        hopeless.Add(bridge);
+                        continue;
+                    }
+
+                    foreach (var e in path)
+                    {
+                        if (!withheld[e])
+                        {
+                            Withhold(e, withheld, result);
+                        }
                     }
                 }
             }
         }
 
-        /// <summary>The lowest-numbered withheld edge that lies on no cycle of withheld edges (Tarjan, iteratively).</summary>
-        private int FirstBridge(bool[] withheld, HashSet<int> hopeless)
+        /// <summary>
+        /// A reader knows "fewer than 5" is 1 to 4 and a withheld count is at least 0, so the margins can
+        /// pin a cell without any linear algebra: two cells of "fewer than 5" beside a shown total that
+        /// leaves 2 for them are both 1. The reader's intervals are tightened margin by margin until
+        /// they settle; every margin through a cell left with one value then gets another shown non-zero
+        /// member withheld (after which the graph rules run again) or, when none is left, one of its
+        /// "fewer than 5" cells (the total first) is shown as "withheld" instead.
+        /// </summary>
+        private bool UnpinBounds(bool[] withheld, Suppression[,] result)
+        {
+            var pinned = PinnedByBounds(withheld, result);
+            var changed = false;
+            var widened = new HashSet<int>();
+            foreach (var p in pinned)
+            {
+                foreach (var node in (ReadOnlySpan<int>)[edgeA[p], edgeB[p]])
+                {
+                    if (node != 0 && widened.Add(node))
+                    {
+                        changed |= Widen(node, withheld, result);
+                    }
+                }
+            }
+
+            return changed;
+        }
+
+        private bool Widen(int node, bool[] withheld, Suppression[,] result)
+        {
+            var cheapest = -1;
+            foreach (var e in incident[node])
+            {
+                if (!withheld[e] && (cheapest < 0 || (value[e] != 0, -weight[e]).CompareTo((value[cheapest] != 0, -weight[cheapest])) > 0))
+                {
+                    cheapest = e;
+                }
+            }
+
+            if (cheapest >= 0 && value[cheapest] != 0)
+            {
+                Withhold(cheapest, withheld, result);
+                return true;
+            }
+
+            var relabel = -1;
+            foreach (var e in incident[node])
+            {
+                if (result[cell[e].Row, cell[e].Column] == Suppression.Primary && (relabel < 0 || Sign(e, node) < Sign(relabel, node)))
+                {
+                    relabel = e;
+                }
+            }
+
+            if (relabel >= 0)
+            {
+                result[cell[relabel].Row, cell[relabel].Column] = Suppression.Secondary;
+                return true;
+            }
+
+            if (cheapest >= 0)
+            {
+                Withhold(cheapest, withheld, result);
+                return true;
+            }
+
+            return false;
+        }
+
+        private const long Unbounded = 1L << 40;
+        private const int PropagationRounds = 64;
+
+        private List<int> PinnedByBounds(bool[] withheld, Suppression[,] result)
+        {
+            var low = new long[cell.Length];
+            var high = new long[cell.Length];
+            for (var e = 0; e < cell.Length; e++)
+            {
+                (low[e], high[e]) = result[cell[e].Row, cell[e].Column] == Suppression.Primary ? (1, Threshold - 1) : (0, Unbounded);
+            }
+
+            for (var round = 0; round < PropagationRounds; round++)
+            {
+                var changed = false;
+                for (var node = 1; node < nodeCount; node++)
+                {
+                    changed |= Tighten(node, withheld, low, high);
+                }
+
+                if (!changed)
+                {
+                    break;
+                }
+            }
+
+            var pinned = new List<int>();
+            for (var e = 0; e < cell.Length; e++)
+            {
+                if (withheld[e] && low[e] == high[e])
+                {
+                    pinned.Add(e);
+                }
+            }
+
+            return pinned;
+        }
+
+        /// <summary>
+        /// One margin, sum(sign * x) = 0 with sign -1 for its total: with the shown members moved across,
+        /// each withheld member's signed value is what is left minus the others' signed values.
+        /// </summary>
+        private bool Tighten(int node, bool[] withheld, long[] low, long[] high)
+        {
+            long rest = 0;
+            long lowSum = 0;
+            long highSum = 0;
+            var members = incident[node];
+            foreach (var e in members)
+            {
+                var sign = Sign(e, node);
+                if (!withheld[e])
+                {
+                    rest -= sign * value[e];
+                }
+                else if (sign > 0)
+                {
+                    lowSum += low[e];
+                    highSum += high[e];
+                }
+                else
+                {
+                    lowSum -= high[e];
+                    highSum -= low[e];
+                }
+            }
+
+            var changed = false;
+            foreach (var e in members)
+            {
+                if (!withheld[e])
+                {
+                    continue;
+                }
+
+                var sign = Sign(e, node);
+                var (ownLow, ownHigh) = sign > 0 ? (low[e], high[e]) : (-high[e], -low[e]);
+                var from = rest - (highSum - ownHigh);
+                var to = rest - (lowSum - ownLow);
+                if (sign < 0)
+                {
+                    (from, to) = (-to, -from);
+                }
+
+                // Anything near Unbounded came from a cell with no upper bound: no news.
+                if (from > low[e] && from < Unbounded / 2)
+                {
+                    low[e] = from;
+                    changed = true;
+                }
+
+                if (to < high[e] && to < Unbounded / 2)
+                {
+                    high[e] = to;
+                    changed = true;
+                }
+            }
+
+            return changed;
+        }
+
+        private int Sign(int e, int node) => (edgeA[e] == node ? totalAtA[e] : totalAtB[e]) ? -1 : 1;
+
+        /// <summary>
+        /// The common case, cheaply: while a constraint has exactly one withheld member, withhold its
+        /// cheapest other member (the smallest non-zero part, then a zero, then a total).
+        /// </summary>
+        private void WithholdBesideLoneCells(bool[] withheld, Suppression[,] result)
+        {
+            var count = new int[nodeCount];
+            for (var e = 0; e < withheld.Length; e++)
+            {
+                if (withheld[e])
+                {
+                    count[edgeA[e]]++;
+                    count[edgeB[e]]++;
+                }
+            }
+
+            var pending = new Queue<int>();
+            for (var n = 1; n < nodeCount; n++)
+            {
+                if (count[n] == 1)
+                {
+                    pending.Enqueue(n);
+                }
+            }
+
+            while (pending.TryDequeue(out var node))
+            {
+                if (count[node] != 1)
+                {
+                    continue;
+                }
+
+                var cheapest = -1;
+                foreach (var e in incident[node])
+                {
+                    if (!withheld[e] && (cheapest < 0 || weight[e] < weight[cheapest]))
+                    {
+                        cheapest = e;
+                    }
+                }
+
+                if (cheapest < 0)
+                {
+                    continue;
+                }
+
+                Withhold(cheapest, withheld, result);
+                foreach (var end in (ReadOnlySpan<int>)[edgeA[cheapest], edgeB[cheapest]])
+                {
+                    count[end]++;
+                    if (end != 0 && count[end] == 1)
+                    {
+                        pending.Enqueue(end);
+                    }
+                }
+            }
+        }
+
+        /// <summary>The withheld edges that lie on no cycle of withheld edges, in order (Tarjan, iteratively).</summary>
+        private List<int> Bridges(bool[] withheld, HashSet<int> hopeless)
         {
             var order = new int[nodeCount];
             var low = new int[nodeCount];
             Array.Fill(order, -1);
             var counter = 0;
-            var best = int.MaxValue;
+            var bridges = new List<int>();
             var stack = new Stack<(int Node, int ViaEdge, int Next)>();
             for (var start = 0; start < nodeCount; start++)
             {
@@ -370,26 +641,25 @@ public static class DisclosureControl
                         low[parent] = Math.Min(low[parent], low[node]);
                         if (low[node] > order[parent] && !hopeless.Contains(via))
                         {
-                            best = Math.Min(best, via);
+                            bridges.Add(via);
                         }
                     }
                 }
             }
 
-            return best == int.MaxValue ? -1 : best;
+            bridges.Sort();
+            return bridges;
         }
 
         /// <summary>Dijkstra from <paramref name="from"/> to <paramref name="to"/> without <paramref name="excluded"/>: withheld edges are free.</summary>
         private List<int>? CheapestPath(int from, int to, int excluded, bool[] withheld)
         {
-            var distance = new double[nodeCount];
-            var via = new int[nodeCount];
             Array.Fill(distance, double.PositiveInfinity);
             Array.Fill(via, -1);
+            Array.Clear(done);
             distance[from] = 0;
-            var queue = new PriorityQueue<int, (double, int)>();
+            queue.Clear();
             queue.Enqueue(from, (0, from));
-            var done = new bool[nodeCount];
             while (queue.TryDequeue(out var node, out _))
             {
                 if (done[node])

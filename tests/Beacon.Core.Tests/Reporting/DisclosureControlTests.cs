@@ -34,6 +34,53 @@ public class DisclosureControlTests
     }
 
     [Fact]
+    public void Apply_TwoOnesBesideAShownTotal_WithholdsMoreSoTheyAreNotBothOne()
+    {
+        // Shown, "fewer than 5" twice beside 10 and 12 would say each is 1.
+        var table = Table(["A", "B", "C", "Total"], [[1, 1, 10, 12]], totalColumn: true, totalRow: false);
+
+        var result = DisclosureControl.Apply(table);
+
+        States(result).ShouldBe(new[,] { { P, P, W, S } });
+        DisclosureChecker.PinnedByOneLine(table, result).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Apply_TwoFoursBesideAShownTotal_WithholdsMoreSoTheyAreNotBothFour()
+    {
+        var table = Table(["A", "B", "C", "Total"], [[4, 4, 10, 18]], totalColumn: true, totalRow: false);
+
+        var result = DisclosureControl.Apply(table);
+
+        States(result).ShouldBe(new[,] { { P, P, W, S } });
+    }
+
+    [Fact]
+    public void Apply_FourOnesUnderATotalOfFour_ShowsTheTotalAsWithheld()
+    {
+        // Four cells of "fewer than 5" under a total of "fewer than 5" would all be 1.
+        var table = Table(["Referrals"], [[1], [1], [1], [1], [4]], totalColumn: false, totalRow: true);
+
+        var result = DisclosureControl.Apply(table);
+
+        States(result).ShouldBe(new[,] { { P }, { P }, { P }, { P }, { W } });
+        DisclosureChecker.PinnedByOneLine(table, result).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Checker_TwoOnesBesideAShownTotal_FindsThemPinned()
+    {
+        var table = Table(["A", "B", "C", "Total"], [[1, 1, 10, 12]], totalColumn: true, totalRow: false);
+        var marked = table with
+        {
+            Rows = [table.Rows[0] with { Values = [.. table.Rows[0].Values.Select((v, c) => c < 2 ? v with { Suppression = P } : v)] }],
+        };
+
+        DisclosureChecker.PinnedByOneLine(table, marked).ShouldBe([(0, 0), (0, 1)]);
+        DisclosureChecker.DeterminedCells(marked).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Apply_OneColumnWithATotalRow_WithholdsTheSmallestOtherRow()
     {
         var table = Table(["Referrals"], [[2], [9], [7], [18]], totalColumn: false, totalRow: true);
@@ -174,19 +221,54 @@ public class DisclosureControlTests
     {
         var random = new Random(20261122);
         var withSecondary = 0;
+        var propagated = 0;
         for (var n = 0; n < 3000; n++)
         {
             var table = RandomTable(random);
             var result = DisclosureControl.Apply(table);
             withSecondary += result.Rows.Any(r => r.Values.Any(v => v.Suppression == W)) ? 1 : 0;
 
-            var determined = DisclosureChecker.DeterminedCells(result);
-            determined.ShouldBeEmpty($"table {n}: {Describe(table)} → {Describe(result)}");
+            DisclosureChecker.DeterminedCells(result).ShouldBeEmpty($"table {n}: {Describe(table)} → {Describe(result)}");
+            DisclosureChecker.PinnedByOneLine(table, result).ShouldBeEmpty($"table {n}: {Describe(table)} → {Describe(result)}");
+            propagated += DisclosureChecker.PinnedByPropagation(table, result).Count > 0 ? 1 : 0;
             CheckCells(table, result, n);
             Describe(DisclosureControl.Apply(table)).ShouldBe(Describe(result));
         }
 
         withSecondary.ShouldBeGreaterThan(1000);
+        propagated.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Apply_TwoHundredRowsOfSmallCounts_IsQuickAndSafe()
+    {
+        var random = new Random(7);
+        var rows = new List<ReportRow>();
+        long totalA = 0, totalB = 0;
+        for (var i = 0; i < 200; i++)
+        {
+            var (a, b) = (random.Next(0, 12), random.Next(0, 12));
+            (totalA, totalB) = (totalA + a, totalB + b);
+            rows.Add(new ReportRow($"Organisation {i}", [ReportValue.Count(a), ReportValue.Count(b), ReportValue.Count(a + b), ReportValue.Share(a / 24.0)]));
+        }
+
+        rows.Add(new ReportRow("Total", [ReportValue.Count(totalA), ReportValue.Count(totalB), ReportValue.Count(totalA + totalB), ReportValue.Share(1)], IsTotal: true));
+        var table = new ReportTable(
+            "t",
+            "Test",
+            "Organisation",
+            [new ReportColumn("A", ValueFormat.Count), new ReportColumn("B", ValueFormat.Count), new ReportColumn("Total", ValueFormat.Count, IsTotal: true), new ReportColumn("Share", ValueFormat.Share)],
+            rows);
+        DisclosureControl.Apply(table);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = DisclosureControl.Apply(table);
+        clock.Stop();
+
+        // About a millisecond; generous for a shared machine.
+        clock.Elapsed.TotalMilliseconds.ShouldBeLessThan(100);
+        DisclosureChecker.DeterminedCells(result).ShouldBeEmpty();
+        DisclosureChecker.PinnedByPropagation(table, result).ShouldBeEmpty();
     }
 
     private static void CheckCells(ReportTable table, ReportTable result, int n)
@@ -206,7 +288,15 @@ public class DisclosureControlTests
                 else if (column.Format == ValueFormat.Count)
                 {
                     var value = before.Number!.Value;
-                    (after.Suppression == P).ShouldBe(value is >= 1 and <= 4, $"table {n} row {r} column {c}: {value}");
+                    if (value is >= 1 and <= 4)
+                    {
+                        after.IsSuppressed.ShouldBeTrue($"table {n} row {r} column {c}: {value}");
+                    }
+                    else
+                    {
+                        after.Suppression.ShouldNotBe(P, $"table {n} row {r} column {c}: {value}");
+                    }
+
                     if (after.IsSuppressed)
                     {
                         after.Number.ShouldBeNull();
