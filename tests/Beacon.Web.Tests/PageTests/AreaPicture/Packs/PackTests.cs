@@ -163,6 +163,56 @@ public class PackTests(PostgresApp app) : IClassFixture<PostgresApp>
     }
 
     [Fact]
+    public async Task Actions_ChangedThenRemoved_AndAChangeOnAnOlderVersionIsRefused()
+    {
+        var (_, coordinator) = await PartnershipAsync(referrals: 0);
+        var client = await App.SignInAsync(coordinator);
+        var packId = await StartPackAsync(client, Audience.Partnership);
+        (await PostAsync(client, packId, "AddAction", new() { ["NewAction.Action"] = "Map the hand car washes", ["NewAction.Owner"] = "Police" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var missing = await PostAsync(client, packId, "AddAction", new() { ["NewAction.Action"] = " ", ["NewAction.Owner"] = "Police" });
+        missing.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await missing.GetDocumentAsync()).QuerySelector(".govuk-error-summary")!.Text().ShouldContain("Enter the action");
+        var pack = await client.GetDocumentAsync($"/area-picture/packs/{packId}");
+        var change = pack.QuerySelector("[data-testid=actions] a[href*='/actions/']")!.GetAttribute("href")!;
+        var form = await client.GetDocumentAsync(change);
+
+        var changed = await client.PostFormAsync(change, new()
+        {
+            ["Version"] = form.QuerySelector("input[name=Version]")!.GetAttribute("value")!,
+            ["Form.Action"] = "Map the hand car washes and nail bars",
+            ["Form.Owner"] = "Police and licensing",
+            ["Form.Status"] = nameof(PackActionStatus.InProgress),
+        });
+        var stale = await client.PostFormAsync(change, new()
+        {
+            ["Version"] = form.QuerySelector("input[name=Version]")!.GetAttribute("value")!,
+            ["Form.Action"] = "An older idea",
+            ["Form.Owner"] = "Police",
+            ["Form.Status"] = nameof(PackActionStatus.Done),
+        });
+
+        changed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var refused = await stale.GetDocumentAsync();
+        refused.QuerySelector(".govuk-error-summary")!.Text().ShouldContain("Someone else changed this pack");
+        refused.QuerySelector("[data-testid=saved-now]")!.Text().ShouldContain("Map the hand car washes and nail bars");
+        (await client.GetDocumentAsync($"/area-picture/packs/{packId}")).QuerySelector("[data-testid=actions]")!.Text()
+            .ShouldContain("Map the hand car washes and nail bars Police and licensing No date In progress");
+
+        var page = await client.GetDocumentAsync($"/area-picture/packs/{packId}");
+        var remove = page.QuerySelector("[data-testid=actions] form")!;
+        var removed = await client.PostAsync(remove.GetAttribute("action")!, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = remove.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+            ["Version"] = remove.QuerySelector("input[name=Version]")!.GetAttribute("value")!,
+        }));
+        removed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await client.GetDocumentAsync($"/area-picture/packs/{packId}")).QuerySelector("[data-testid=no-actions]").ShouldNotBeNull();
+        var events = await App.QueryAsync(db => db.AuditEvents.Where(e => e.EntityType == "BoardPack" && e.EntityId == packId).Select(e => e.Action).ToListAsync());
+        events.ShouldBe(["Pack started", "Action added", "Action changed", "Action removed"], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task OutsideThePartnership_AVersionNeverShowsACountFrom1To4()
     {
         // Three NRM referrals in the quarter: a 3 in the quarter's row and the total.
