@@ -259,14 +259,8 @@ public class DisclosureControlTests
             "Organisation",
             [new ReportColumn("A", ValueFormat.Count), new ReportColumn("B", ValueFormat.Count), new ReportColumn("Total", ValueFormat.Count, IsTotal: true), new ReportColumn("Share", ValueFormat.Share)],
             rows);
-        DisclosureControl.Apply(table);
-
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        // Timings belong in the benchmark; here, only that a big table of small counts comes out safe.
         var result = DisclosureControl.Apply(table);
-        clock.Stop();
-
-        // About a millisecond; generous for a shared machine.
-        clock.Elapsed.TotalMilliseconds.ShouldBeLessThan(100);
         DisclosureChecker.DeterminedCells(result).ShouldBeEmpty();
         DisclosureChecker.PinnedByPropagation(table, result).ShouldBeEmpty();
     }

@@ -246,15 +246,12 @@ public partial class PdfDocumentBuilderTests
             return builder;
         }
 
-        Big().Build();
-        var clock = Stopwatch.StartNew();
         var pdf = Big().Build();
-        clock.Stop();
 
+        // How long it takes is the benchmark's business; that it holds together at this size is the test's.
         var pages = int.Parse(PagesLine().Match(PdfTools.Info(pdf)).Groups[1].Value, CultureInfo.InvariantCulture);
-        TestContext.Current.SendDiagnosticMessage($"{pages} pages, {pdf.Length:N0} bytes in {clock.Elapsed.TotalMilliseconds:F1} ms");
         pages.ShouldBeGreaterThanOrEqualTo(20);
-        clock.Elapsed.TotalMilliseconds.ShouldBeLessThan(500);
+        PdfTools.Check(pdf);
     }
 
     private static void Order(string text, params string[] parts)

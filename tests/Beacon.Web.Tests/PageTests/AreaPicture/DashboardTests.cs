@@ -150,6 +150,62 @@ public class DashboardTests(PostgresApp app) : IClassFixture<PostgresApp>
         Table(crafted, "referrals-by-quarter")["Total"].ShouldBe(Table(own, "referrals-by-quarter")["Total"]);
     }
 
+    [Fact]
+    public async Task Dashboard_OutsideThePartnership_NoLocalCountFromOneToFourIsShown_AndEveryChartHasItsTable()
+    {
+        var (_, coordinator, _) = await GenerateAreaAsync(seed: 13, count: 90);
+        var client = await App.SignInAsync(coordinator);
+
+        var inside = await client.GetDocumentAsync("/area-picture?from=2025-q1&to=2025-q4");
+        var outside = await client.GetDocumentAsync("/area-picture?from=2025-q1&to=2025-q4&audience=outside");
+
+        // The generated area has small categories, so the partnership's view shows counts of 1 to 4 ...
+        Cells(inside).Any(IsSmall).ShouldBeTrue();
+
+        // ... and the outside view none, nor the businesses.
+        Cells(outside).Where(IsSmall).ShouldBeEmpty();
+        Cells(outside).ShouldContain("fewer than 5");
+        outside.QuerySelector("[data-testid=report-businesses]").ShouldBeNull();
+        foreach (var chart in outside.QuerySelectorAll("[data-testid=chart] svg"))
+        {
+            chart.GetAttribute("role").ShouldBe("img");
+            chart.Closest("section")!.QuerySelector("table").ShouldNotBeNull();
+        }
+    }
+
+    [Fact]
+    public async Task Export_CsvAndExcel_AreTheTablesFigures_AndEachDownloadIsLogged()
+    {
+        var (_, coordinator, generated) = await GenerateAreaAsync(seed: 17, count: 40);
+        var client = await App.SignInAsync(coordinator);
+
+        var csv = await client.GetAsync("/area-picture/export?from=2025-q1&to=2025-q4&table=referrals-by-quarter&format=csv");
+        var xlsx = await client.GetAsync("/area-picture/export?from=2025-q1&to=2025-q4&table=all&format=xlsx");
+
+        csv.StatusCode.ShouldBe(HttpStatusCode.OK);
+        csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n");
+        var total = generated.Count(r => r.Submitted && r.InArea && r.ReferredOn.Year == 2025);
+        lines.ShouldContain(l => l.StartsWith("Total,", StringComparison.Ordinal) && l.EndsWith("," + total.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var bytes = await xlsx.Content.ReadAsByteArrayAsync();
+        bytes[..2].ShouldBe("PK"u8.ToArray());
+        xlsx.Content.Headers.ContentDisposition!.FileName!.ShouldContain("beacon-area-picture-all-2025-q1-to-2025-q4.xlsx");
+        (await client.GetAsync("/area-picture/export?table=no-such-table&format=csv")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var logged = await App.QueryAsync(db => db.AccessLog.Where(a => a.UserId == coordinator.Id && a.ResourceType == "AreaPicture").Select(a => a.Action).ToListAsync());
+        logged.Count(a => a == "Exported").ShouldBe(2);
+        var exports = await App.QueryAsync(db => db.AuditEvents.Where(e => e.UserId == coordinator.Id && e.Action == "Area picture exported").Select(e => e.Changes).ToListAsync());
+        exports.Count.ShouldBe(2);
+        exports.ShouldContain(c => c!.Contains("referrals-by-quarter") && c.Contains("csv") && c.Contains("Q1 2025 to Q4 2025"));
+        exports.ShouldContain(c => c!.Contains("\"all\"") && c.Contains("xlsx"));
+    }
+
+    private static bool IsSmall(string cell) => cell is "1" or "2" or "3" or "4";
+
+    private static List<string> Cells(IDocument page) =>
+        [.. page.QuerySelectorAll("[data-testid^=report-] td").Select(td => td.Text().Trim())];
+
     private async Task<TestOrganisation> OrganisationOfAsync(TestUser user) =>
         await App.QueryAsync(db => db.Organisations.Where(o => o.Id == user.OrganisationId)
             .Select(o => new TestOrganisation(o.Id, o.Name, o.Type, user.TeamId!.Value, db.OrganisationAreas.Where(a => a.OrganisationId == o.Id).Select(a => a.AreaId).First()))
