@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Beacon.Core.Audit;
 using Beacon.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -24,6 +25,11 @@ public sealed record ImportNationalStatisticsResult(
     StatisticsTableKind? TableKind, string Scope, int FigureCount, bool ReplacedEarlierImport, IReadOnlyList<StatisticsImportError> Errors)
 {
     public bool Succeeded => Errors.Count == 0;
+
+    /// <summary>The import record written; null when the file was refused.</summary>
+    public Guid? ImportId { get; init; }
+
+    public Guid? EditionId { get; init; }
 }
 
 /// <summary>
@@ -31,8 +37,11 @@ public sealed record ImportNationalStatisticsResult(
 /// changes nothing; a good file replaces, in one transaction, what the same edition held for the
 /// same table (or quarter and first responder type), and leaves every other edition as it was.
 /// </summary>
-public sealed partial class NationalStatisticsImporter(AppDbContext db, TimeProvider time)
+/// <param name="audit">Records each import in the same transaction; the web app always passes it (tools and tests may not).</param>
+public sealed partial class NationalStatisticsImporter(AppDbContext db, TimeProvider time, AuditTrail? audit = null)
 {
+    public const string AuditEntityType = "StatisticsImport";
+
     public async Task<ImportNationalStatisticsResult> ImportAsync(ImportNationalStatisticsOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -54,6 +63,21 @@ public sealed partial class NationalStatisticsImporter(AppDbContext db, TimeProv
             return Failed([.. parsed.Errors]);
         }
 
+        try
+        {
+            return await WriteAsync(parsed, editionName, release, options, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same edition or slice was created by an import that committed first (a double
+            // post): write again, which now finds it and replaces it, leaving one copy.
+            return await WriteAsync(parsed, editionName, release, options, cancellationToken);
+        }
+    }
+
+    private async Task<ImportNationalStatisticsResult> WriteAsync(
+        ParsedStatistics parsed, string editionName, Match release, ImportNationalStatisticsOptions options, CancellationToken cancellationToken)
+    {
         var kind = parsed.TableKind!.Value;
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -81,6 +105,8 @@ public sealed partial class NationalStatisticsImporter(AppDbContext db, TimeProv
         }
         else
         {
+            // Locks the slice first, so a concurrent import of it waits and then deletes these figures too, rather than adding a second copy.
+            await db.StatisticsImports.Where(i => i.Id == import.Id).ExecuteUpdateAsync(i => i.SetProperty(x => x.ImportedAt, now), cancellationToken);
             await db.NationalFigures.Where(f => f.ImportId == import.Id).ExecuteDeleteAsync(cancellationToken);
         }
 
@@ -95,6 +121,8 @@ public sealed partial class NationalStatisticsImporter(AppDbContext db, TimeProv
             figure.ImportId = import.Id;
         }
 
+        audit?.Record(AuditEntityType, import.Id, replaced ? "National statistics re-imported" : "National statistics imported", AuditTrail.Changes(
+            ("Edition", null, edition.Name), ("Table", null, kind), ("Scope", null, parsed.Scope.Length == 0 ? "Whole table" : parsed.Scope), ("File", null, import.FileName), ("Figures", null, parsed.Figures.Count)));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -107,7 +135,7 @@ public sealed partial class NationalStatisticsImporter(AppDbContext db, TimeProv
             db.ChangeTracker.Clear();
         }
 
-        return new ImportNationalStatisticsResult(kind, parsed.Scope, parsed.Figures.Count, replaced, []);
+        return new ImportNationalStatisticsResult(kind, parsed.Scope, parsed.Figures.Count, replaced, []) { ImportId = import.Id, EditionId = edition.Id };
     }
 
     private async Task InsertAsync(List<NationalFigure> figures, CancellationToken cancellationToken)

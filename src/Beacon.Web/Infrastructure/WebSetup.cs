@@ -68,6 +68,9 @@ public static class WebSetup
         services.AddScoped<Beacon.Core.Cases.ReminderJob>();
         services.AddHostedService<ReminderService>();
         services.AddScoped<Beacon.Core.ReferenceData.ReferenceDataAdministration>();
+        services.AddScoped<Beacon.Core.Statistics.NationalStatisticsImporter>();
+        services.AddScoped<Beacon.Core.Statistics.NationalStatistics>();
+        services.AddScoped<Beacon.Core.AreaPicture.NationalComparison>();
 
         services.Configure<RouteOptions>(options =>
         {

@@ -121,6 +121,23 @@ public sealed class NationalStatisticsImportTests(PostgresServer server) : IAsyn
     }
 
     [Fact]
+    public async Task ReferralsByFirstResponderType_TypesInDifferentEditions_ReadsEachTypesNewestEdition()
+    {
+        // The NGO file of Q4 2023 came with the Q4 2023 release; a later release revised only the local authority file.
+        await ImportAsync("Q4 2023", "nrm_referrals_ngo_2023_q4.csv");
+        await ImportAsync("Q1 2024", "nrm_referrals_local-authority_2023_q4.csv");
+        var statistics = new NationalStatistics(NewContext());
+
+        var counts = await statistics.ReferralsByFirstResponderTypeAsync(2023, 4, cancellationToken: TestContext.Current.CancellationToken);
+
+        counts.ShouldBe([
+            new FirstResponderTypeCount("Q1 2024", "Local Authority", 1_017),
+            new FirstResponderTypeCount("Q4 2023", "NGO and third sector", LastField("nrm_referrals_ngo_2023_q4.csv", "NGO and third sector,NGO and third sector total,Total,Total,Total,Total,")),
+        ]);
+        (await statistics.ReferralsByFirstResponderTypeAsync(2023, 4, "Q4 2023", TestContext.Current.CancellationToken)).ShouldHaveSingleItem().Edition.ShouldBe("Q4 2023");
+    }
+
+    [Fact]
     public async Task Import_SameFileTwice_LeavesOneCopy()
     {
         var first = await ImportAsync("Q4 2023", "nrm_referrals_local-authority_2023_q4.csv");

@@ -383,14 +383,11 @@ public sealed class BoardPackService(AppDbContext db, AreaPictureService picture
 /// The comparison with the national statistics in a pack: the national comparison's tables for the
 /// pack's filter, with disclosure control on the local columns for an audience outside the partnership.
 /// </summary>
-public sealed class PackComparison(TimeProvider time)
+public sealed class PackComparison(NationalComparison national)
 {
-    public Task<IReadOnlyList<ReportTable>> BuildAsync(AreaPictureFilter filter, LocalFigures figures, Audience audience, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ReportTable>> BuildAsync(AreaPictureFilter filter, LocalFigures figures, Audience audience, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(filter);
-        ArgumentNullException.ThrowIfNull(figures);
-        _ = time;
-        IReadOnlyList<ReportTable> tables = [];
-        return Task.FromResult<IReadOnlyList<ReportTable>>(audience == Audience.OutsideThePartnership ? [.. tables.Select(DisclosureControl.Apply)] : tables);
+        var tables = await national.BuildAsync(filter, figures, cancellationToken);
+        return audience == Audience.OutsideThePartnership ? [.. tables.Select(DisclosureControl.Apply)] : tables;
     }
 }

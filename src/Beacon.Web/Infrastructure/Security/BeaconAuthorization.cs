@@ -137,6 +137,7 @@ public static class BeaconAuthorization
         conventions.AuthorizeFolder("/Audit", Policies.For(Capability.AuditView));
         conventions.AuthorizeFolder("/AreaPicture", Policies.For(Capability.AreaPictureView));
         conventions.AuthorizeFolder("/AreaPicture/Packs/Manage", Policies.For(Capability.AreaPictureManage));
+        conventions.AuthorizePage("/AreaPicture/National/Import", Policies.For(Capability.AreaPictureManage));
     }
 
     private static AuthorizationPolicyBuilder FullySignedIn(AuthorizationPolicyBuilder? builder = null) =>

@@ -228,6 +228,8 @@ public class PackTests(PostgresApp app) : IClassFixture<PostgresApp>
 
         Table(real, "referrals-by-quarter")[LastQuarter.Label][0].ShouldBe("3");
         Table(shared, "referrals-by-quarter")[LastQuarter.Label][0].ShouldBe("fewer than 5");
+        Table(real, NationalComparison.ByQuarterKey)[LastQuarter.Label][0].ShouldBe("3");
+        Table(shared, NationalComparison.ByQuarterKey)[LastQuarter.Label][0].ShouldBe("fewer than 5");
         shared.QuerySelector("[data-testid=marking]")!.Text().ShouldBe("OFFICIAL: figures from 1 to 4 suppressed");
         var cells = shared.QuerySelectorAll("[data-testid^=report-] td").Select(td => td.Text()).ToList();
         cells.ShouldNotBeEmpty();
