@@ -25,10 +25,22 @@ namespace Beacon.Bench;
 /// they would be used. Pages not on this branch are reported as not found.
 /// Reports latency percentiles; asserts nothing. Usage (after `eval "$(scripts/postgres-start)"`):
 ///   dotnet run -c Release --project bench/Beacon.Bench -- [cases=20000] [requests=2000] [concurrency=4]
+/// With `area-picture` first, the area's picture on a million referrals instead (<see cref="AreaPictureBench"/>).
 /// </summary>
 internal static class Bench
 {
-    public static async Task Main(string[] args)
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "area-picture")
+        {
+            return await AreaPictureBench.RunAsync(args[1..]);
+        }
+
+        await CaseBenchAsync(args);
+        return 0;
+    }
+
+    private static async Task CaseBenchAsync(string[] args)
     {
         var cases = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;
         var requests = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000;
@@ -129,7 +141,7 @@ internal static class Bench
         Console.WriteLine($"{name,-36} {P(0.50),8:F1} {P(0.95),8:F1} {P(0.99),8:F1} {count / total.Elapsed.TotalSeconds,8:F0}");
     }
 
-    private static async Task<string> DatabaseSizeAsync(string connectionString)
+    internal static async Task<string> DatabaseSizeAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -137,7 +149,7 @@ internal static class Bench
         return (string)(await command.ExecuteScalarAsync())!;
     }
 
-    private static async Task<HttpClient> SignInAsync(BenchApp app, string email, string secret)
+    internal static async Task<HttpClient> SignInAsync(BenchApp app, string email, string secret)
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://beacon.test/"), AllowAutoRedirect = false, HandleCookies = true });
         await PostAsync(client, "/sign-in", new() { ["Email"] = email, ["Password"] = BulkSeed.Password });
@@ -158,7 +170,7 @@ internal static class Bench
         }
     }
 
-    private static async Task ExecuteAsync(string admin, string sql)
+    internal static async Task ExecuteAsync(string admin, string sql)
     {
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(admin) { Database = "postgres", Pooling = false }.ToString());
         await connection.OpenAsync();
@@ -186,6 +198,7 @@ internal sealed class BenchApp(string connectionString) : WebApplicationFactory<
         builder.UseSetting("ConnectionStrings:Beacon", connectionString);
         builder.UseSetting("Beacon:SignInRateLimit:PermitLimit", "100000");
         builder.UseSetting("Email:Dispatcher:Enabled", "false");
+        builder.UseSetting("Beacon:Reminders:Enabled", "false");
         builder.ConfigureLogging(logging => logging.ClearProviders());
     }
 }

@@ -181,15 +181,20 @@ public sealed class AreaPictureService(AppDbContext db, TimeProvider time)
             .ToListAsync(cancellationToken);
 
         // Waiting for conclusive grounds at the end of the period: a positive reasonable grounds
-        // decision by then and no conclusive grounds decision by then, unless withdrawn.
-        var waiting = await nrm
-            .Where(r => r.Status != ReferralStatus.Withdrawn && r.ReferredOn <= asAt
-                && !decisions.Any(d => d.ReferralId == r.Id && d.Kind == DecisionKind.ConclusiveGrounds && d.DecidedOn <= asAt))
-            .Select(r => decisions.Where(d => d.ReferralId == r.Id && d.Kind == DecisionKind.ReasonableGrounds && d.Outcome == DecisionOutcome.Positive && d.DecidedOn <= asAt)
-                .Min(d => (DateOnly?)d.DecidedOn))
-            .Where(positive => positive != null)
-            .GroupBy(positive => positive)
-            .Select(g => new { Since = g.Key!.Value, Count = g.Count() })
+        // decision by then and no conclusive grounds decision by then, unless withdrawn. Joined to
+        // the grouped decisions rather than a subquery per referral: every referral the area ever
+        // made is looked at, and a million referrals made that 2 index probes each (bench/).
+        var firstPositive = decisions
+            .Where(d => d.Kind == DecisionKind.ReasonableGrounds && d.Outcome == DecisionOutcome.Positive && d.DecidedOn <= asAt)
+            .GroupBy(d => d.ReferralId)
+            .Select(g => new { ReferralId = g.Key, Since = g.Min(d => d.DecidedOn) });
+        var waiting = await (
+                from r in nrm
+                join f in firstPositive on r.Id equals f.ReferralId
+                where r.Status != ReferralStatus.Withdrawn && r.ReferredOn <= asAt
+                    && !decisions.Any(d => d.ReferralId == r.Id && d.Kind == DecisionKind.ConclusiveGrounds && d.DecidedOn <= asAt)
+                group f by f.Since into g
+                select new { Since = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
         var reconsiderations = await db.Reconsiderations.IgnoreQueryFilters().AsNoTracking()

@@ -2,6 +2,7 @@ using System.Globalization;
 using Beacon.Core.Data;
 using Beacon.Core.Reporting;
 using Beacon.Core.Statistics;
+using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Core.AreaPicture;
 
@@ -44,17 +45,60 @@ public sealed class NationalComparison(AppDbContext db)
 
         var referrals = await statistics.ReferralsInPeriodAsync(from, to, ct);
         var dutyToNotify = await statistics.DutyToNotifyInPeriodAsync(from, to, ct);
-        var responders = await statistics.ReferralsByFirstResponderAsync(
-            [FirstResponderDimension.ExploitationType, FirstResponderDimension.Nationality, FirstResponderDimension.FirstResponderType], from, to, cancellationToken: ct);
+        FirstResponderDimension[] dimensions = [FirstResponderDimension.ExploitationType, FirstResponderDimension.Nationality, FirstResponderDimension.FirstResponderType];
+        var responders = await statistics.ReferralsByFirstResponderAsync(dimensions, from, to, cancellationToken: ct);
+
+        // The statistics come out months after a quarter ends, so the latest quarters never have
+        // national figures yet. Rather than show no mix at all, the mixes then compare with the
+        // latest quarters that have them, and say so.
+        var mixQuarters = quarters;
+        var ages = referrals;
+        string? latestNote = null;
+        if (responders.Slices.Count == 0 && await LatestAsync(StatisticsTableKind.ReferralsByFirstResponder, ct) is { } latest)
+        {
+            var period = new StatisticsPeriod(latest.Year, latest.Number);
+            responders = await statistics.ReferralsByFirstResponderAsync(dimensions, period, period, cancellationToken: ct);
+            mixQuarters = [latest];
+            latestNote = $"No national figures for {Span(quarters)} yet: the UK columns are the latest published, {latest.Label}.";
+        }
+
+        var ageQuarters = quarters;
+        string? ageNote = null;
+        if ((ages is null || ages.ByQuarter.Count == 0) && await LatestAsync(StatisticsTableKind.ReferralsLongitudinal, ct) is { } latestLongitudinal)
+        {
+            var first = latestLongitudinal;
+            for (var i = 1; i < Math.Min(quarters.Count, 4); i++)
+            {
+                first = first.Previous;
+            }
+
+            ageQuarters = [.. Quarter.Range(first, latestLongitudinal)];
+            ages = await statistics.ReferralsInPeriodAsync(new StatisticsPeriod(first.Year, first.Number), new StatisticsPeriod(latestLongitudinal.Year, latestLongitudinal.Number), ct);
+            ageNote = $"No national figures for {Span(quarters)} yet: the UK columns are the latest published, {Span(ageQuarters)}.";
+        }
 
         return
         [
             ByQuarter(quarters, local, referrals, dutyToNotify),
-            ExploitationTypes(quarters, local, responders),
-            Nationalities(quarters, local, responders),
-            Ages(quarters, local, referrals),
-            FirstResponderTypes(quarters, local, responders),
+            WithLatest(ExploitationTypes(mixQuarters, local, responders), latestNote),
+            WithLatest(Nationalities(mixQuarters, local, responders), latestNote),
+            WithLatest(Ages(ageQuarters, local, ages), ageNote),
+            WithLatest(FirstResponderTypes(mixQuarters, local, responders), latestNote),
         ];
+    }
+
+    private static ReportTable WithLatest(ReportTable table, string? note) =>
+        note is null ? table : table with { Note = $"{note} {table.Note}" };
+
+    /// <summary>The latest quarter any edition holds figures of <paramref name="kind"/> for.</summary>
+    private async Task<Quarter?> LatestAsync(StatisticsTableKind kind, CancellationToken ct)
+    {
+        var latest = await db.NationalFigures.AsNoTracking()
+            .Where(f => f.TableKind == kind && f.Quarter != null)
+            .OrderByDescending(f => f.Year).ThenByDescending(f => f.Quarter)
+            .Select(f => new { f.Year, Quarter = f.Quarter!.Value })
+            .FirstOrDefaultAsync(ct);
+        return latest is null ? null : new Quarter(latest.Year, latest.Quarter);
     }
 
     private static ReportTable ByQuarter(List<Quarter> quarters, LocalFigures local, LongitudinalReferrals? referrals, IReadOnlyList<QuarterCount> dutyToNotify)

@@ -130,6 +130,25 @@ public sealed class NationalComparisonTests(PostgresServer server) : IAsyncLifet
     }
 
     [Fact]
+    public async Task Build_PeriodNotYetPublished_MixesUseTheLatestPublishedQuarters_AndSaySo()
+    {
+        await ImportAsync("Q2 2025", "nrm_referrals_longitudinal.csv", Longitudinal);
+        await ImportAsync("Q2 2025", "nrm_referrals_local-authority_2025_q1.csv", LocalAuthorityQ1);
+        await using var db = NewContext();
+        var later = Filter with { From = new Quarter(2026, 1), To = new Quarter(2026, 2) };
+        var local = Local with { ByQuarter = [.. Quarter.Range(later.From, later.To).Select(q => new QuarterFigures(q, 3, 1))] };
+
+        var tables = await new NationalComparison(db).BuildAsync(later, local, TestContext.Current.CancellationToken);
+
+        // The trend has no UK figures for 2026; the mixes compare with Q1 2025 (first responders) and Q1 to Q2 2025 (ages).
+        Cells(tables[0], "Q1 2026")[1].ShouldBe("none");
+        tables[1].Note.ShouldNotBeNull().ShouldStartWith("No national figures for Q1 2026 to Q2 2026 yet: the UK columns are the latest published, Q1 2025.");
+        tables[1].Rows.Single(r => r.IsTotal).Values[2].Number.ShouldNotBeNull();
+        tables[3].Note.ShouldNotBeNull().ShouldStartWith("No national figures for Q1 2026 to Q2 2026 yet: the UK columns are the latest published, Q1 2025 to Q2 2025.");
+        Cells(tables[3], "Total")[2].ShouldBe("1,000");
+    }
+
+    [Fact]
     public async Task Build_ManyNationalities_ListsTheTopTenAndTheRestAsOther()
     {
         var rows = Enumerable.Range(1, 12).Select(i => $"Local Authority,Northshire Council,Labour,Adult (18 or over),Male,Nation{i:00},{100 - i}");
