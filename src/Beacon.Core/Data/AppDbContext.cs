@@ -1,5 +1,6 @@
 using Beacon.Core.Access;
 using Beacon.Core.Accounts;
+using Beacon.Core.AreaPicture.Packs;
 using Beacon.Core.Areas;
 using Beacon.Core.Audit;
 using Beacon.Core.Cases;
@@ -98,6 +99,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<StatisticsImport> StatisticsImports => Set<StatisticsImport>();
 
     public DbSet<NationalFigure> NationalFigures => Set<NationalFigure>();
+
+    public DbSet<BoardPack> BoardPacks => Set<BoardPack>();
+
+    public DbSet<BoardPackSnapshot> BoardPackSnapshots => Set<BoardPackSnapshot>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

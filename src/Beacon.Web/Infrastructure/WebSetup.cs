@@ -61,6 +61,8 @@ public static class WebSetup
         services.AddSingleton(provider => new Beacon.Core.Cases.CaseRetention(provider.GetRequiredService<IConfiguration>().GetValue<int?>("Beacon:Retention:Years") ?? Beacon.Core.Cases.CaseRetention.DefaultYears));
         services.AddScoped<Beacon.Core.Cases.DecisionService>();
         services.AddScoped<Beacon.Core.AreaPicture.AreaPictureService>();
+        services.AddScoped<Beacon.Core.AreaPicture.Packs.PackComparison>();
+        services.AddScoped<Beacon.Core.AreaPicture.Packs.BoardPackService>();
         services.AddScoped<Beacon.Core.Cases.SafeguardingService>();
         services.AddScoped<Beacon.Core.Cases.OverdueItems>();
         services.AddScoped<Beacon.Core.Cases.ReminderJob>();

@@ -136,6 +136,7 @@ public static class BeaconAuthorization
         conventions.AuthorizeFolder("/Admin/ReferenceData", Policies.For(Capability.ReferenceDataManage));
         conventions.AuthorizeFolder("/Audit", Policies.For(Capability.AuditView));
         conventions.AuthorizeFolder("/AreaPicture", Policies.For(Capability.AreaPictureView));
+        conventions.AuthorizeFolder("/AreaPicture/Packs/Manage", Policies.For(Capability.AreaPictureManage));
         conventions.AuthorizePage("/AreaPicture/National/Import", Policies.For(Capability.AreaPictureManage));
     }
 
