@@ -48,6 +48,29 @@ public class AreaPictureJourneyTests(BrowserFixture browser, LiveApp app) : Brow
         await Page.GetByRole(AriaRole.Button, new() { Name = "Show figures" }).ClickAsync();
         (await Page.GetByTestId("report-referrals-by-quarter").Locator("tbody tr").Last.InnerTextAsync()).ShouldContain("fewer than 5");
         await Axe.AssertNoViolationsAsync(Page);
+
+        // The victims sub-group's pack for Q2 2025: a narrative, a version, its PDF.
+        await Page.GotoAsync("/area-picture");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Quarterly packs and board reports" }).ClickAsync();
+        await Axe.AssertNoViolationsAsync(Page);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Start a pack" }).Or(Page.GetByRole(AriaRole.Link, new() { Name = "Start a pack" })).ClickAsync();
+        await Page.GetByLabel("Victims sub-group pack (quarterly)").CheckAsync();
+        await Page.GetByLabel("Quarter (for a victims sub-group pack)").SelectOptionAsync("2025-q2");
+        await Page.GetByLabel("The partnership (real counts)").CheckAsync();
+        await Axe.AssertNoViolationsAsync(Page);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Start the pack" }).ClickAsync();
+        await Page.GetByLabel("Summary").FillAsync("Referrals held steady; one Duty to Notify report.");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save the narrative" }).ClickAsync();
+        await Axe.AssertNoViolationsAsync(Page);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Create version 1" }).ClickAsync();
+        await Page.WaitForURLAsync("**/versions/1");
+        (await Page.Locator("main").InnerTextAsync()).ShouldContain("Referrals held steady; one Duty to Notify report.");
+        await Axe.AssertNoViolationsAsync(Page);
+
+        var pdf = await Page.RunAndWaitForDownloadAsync(() => Page.GetByTestId("download-pdf").ClickAsync());
+        pdf.SuggestedFilename.ShouldEndWith(".pdf");
+        var pdfBytes = await File.ReadAllBytesAsync((await pdf.PathAsync())!);
+        System.Text.Encoding.ASCII.GetString(pdfBytes, 0, 8).ShouldStartWith("%PDF-1.");
         AssertNoConsoleErrors();
     }
 }

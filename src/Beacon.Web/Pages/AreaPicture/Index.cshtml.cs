@@ -25,7 +25,6 @@ public class IndexModel(AppDbContext db, AreaPictureService pictures, AuditTrail
     /// <summary>Drill-down to cases is offered only to those who work or oversee cases; the case list applies the case rules.</summary>
     public bool CanSeeCases => user.Has(Capability.CasesWorkTeam) || user.Has(Capability.CasesViewArea);
 
-    public bool CanManage => user.Has(Capability.AreaPictureManage);
 
     public async Task OnGetAsync()
     {

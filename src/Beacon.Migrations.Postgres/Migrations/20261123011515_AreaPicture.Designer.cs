@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Beacon.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123000714_BoardPacks")]
-    partial class BoardPacks
+    [Migration("20261123011515_AreaPicture")]
+    partial class AreaPicture
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1385,6 +1385,15 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("case_id");
 
+                    b.Property<DateOnly?>("ConclusiveGroundsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("conclusive_grounds_on");
+
+                    b.Property<string>("ConclusiveGroundsOutcome")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("conclusive_grounds_outcome");
+
                     b.Property<bool?>("ConsentGiven")
                         .HasColumnType("boolean")
                         .HasColumnName("consent_given");
@@ -1438,9 +1447,22 @@ namespace Beacon.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("nationality_code");
 
+                    b.Property<DateOnly?>("PositiveReasonableGroundsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("positive_reasonable_grounds_on");
+
                     b.Property<Guid?>("PreviousReferralId")
                         .HasColumnType("uuid")
                         .HasColumnName("previous_referral_id");
+
+                    b.Property<DateOnly?>("ReasonableGroundsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reasonable_grounds_on");
+
+                    b.Property<string>("ReasonableGroundsOutcome")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("reasonable_grounds_outcome");
 
                     b.Property<DateOnly?>("ReferredOn")
                         .HasColumnType("date")
@@ -1509,8 +1531,26 @@ namespace Beacon.Migrations.Postgres.Migrations
                     b.HasIndex("SubmittedAt")
                         .HasDatabaseName("ix_referrals_submitted_at");
 
+                    b.HasIndex("AreaId", "ConclusiveGroundsOn")
+                        .HasDatabaseName("ix_referrals_area_cg_on");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AreaId", "ConclusiveGroundsOn"), new[] { "Kind", "Status", "PositiveReasonableGroundsOn", "ConclusiveGroundsOutcome", "FirstResponderOrganisationId" });
+
+                    b.HasIndex("AreaId", "PositiveReasonableGroundsOn")
+                        .HasDatabaseName("ix_referrals_area_waiting")
+                        .HasFilter("conclusive_grounds_on IS NULL AND positive_reasonable_grounds_on IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AreaId", "PositiveReasonableGroundsOn"), new[] { "Kind", "Status", "ReferredOn", "FirstResponderOrganisationId" });
+
+                    b.HasIndex("AreaId", "ReasonableGroundsOn")
+                        .HasDatabaseName("ix_referrals_area_rg_on");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AreaId", "ReasonableGroundsOn"), new[] { "Kind", "Status", "ReferredOn", "DecisionMaker", "ReasonableGroundsOutcome", "FirstResponderOrganisationId" });
+
                     b.HasIndex("AreaId", "ReferredOn")
                         .HasDatabaseName("ix_referrals_area_referred_on");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AreaId", "ReferredOn"), new[] { "Kind", "Status", "Route", "UnderEighteenAtExploitation", "Gender", "ExploitedIn", "Exploitation", "NationalityCode", "FirstResponderOrganisationId", "FirstResponderTeamId" });
 
                     b.HasIndex(new[] { "CaseId" }, "ix_referrals_case_id")
                         .HasDatabaseName("ix_referrals_case_id");
@@ -1545,6 +1585,10 @@ namespace Beacon.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("area_id");
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid")
@@ -1602,6 +1646,11 @@ namespace Beacon.Migrations.Postgres.Migrations
 
                     b.HasIndex("CaseId")
                         .HasDatabaseName("ix_safeguarding_actions_case_id");
+
+                    b.HasIndex("AreaId", "CreatedAt")
+                        .HasDatabaseName("ix_safeguarding_actions_area_created_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AreaId", "CreatedAt"), new[] { "Kind", "Status", "DueAt", "CompletedAt", "CaseId" });
 
                     b.HasIndex("OwnerUserId", "Status", "DueAt")
                         .HasDatabaseName("ix_safeguarding_actions_owner_due");
@@ -1810,6 +1859,8 @@ namespace Beacon.Migrations.Postgres.Migrations
 
                     b.HasIndex("AreaId", "RaisedAt")
                         .HasDatabaseName("ix_concerns_area_id_raised_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AreaId", "RaisedAt"), new[] { "PlaceType", "Town", "BusinessName", "RaisedByOrganisationId" });
 
                     b.HasIndex("TriageTeamId", "Status", "RaisedAt")
                         .HasDatabaseName("ix_concerns_tray");
