@@ -177,9 +177,11 @@ internal static class AreaPictureSeed
             w.Write(Guid.NewGuid(), NpgsqlDbType.Uuid);
         });
 
-        await Copy(connection, tables, "referrals", ["id", "case_id", "kind", "status", "answers_json", "under_eighteen", "under_eighteen_at_exploitation", "consent_given", "explanations_given", "agrees_to_cooperate", "exploitation", "exploited_in", "gender", "nationality_code", "decision_maker", "started_at", "started_by_user_id", "submitted_at", "submitted_by_user_id", "referred_on", "area_id", "first_responder_organisation_id", "first_responder_team_id", "route", "status_changed_at", "status_reason", "version"], plans, (w, p, r) =>
+        await Copy(connection, tables, "referrals", ["id", "case_id", "kind", "status", "answers_json", "under_eighteen", "under_eighteen_at_exploitation", "consent_given", "explanations_given", "agrees_to_cooperate", "exploitation", "exploited_in", "gender", "nationality_code", "decision_maker", "started_at", "started_by_user_id", "submitted_at", "submitted_by_user_id", "referred_on", "area_id", "first_responder_organisation_id", "first_responder_team_id", "route", "status_changed_at", "status_reason", "version",
+            "reasonable_grounds_on", "reasonable_grounds_outcome", "positive_reasonable_grounds_on", "conclusive_grounds_on", "conclusive_grounds_outcome"], plans, (w, p, r) =>
         {
             var worker = setUp.Workers[p.Organisation][p.Team];
+            var facts = Facts(p, today);
             var adult = p.UnderEighteen == AgeAnswer.Adult;
             w.StartRow();
             w.Write(p.ReferralId, NpgsqlDbType.Uuid);
@@ -209,6 +211,11 @@ internal static class AreaPictureSeed
             Nullable(w, p.Status == ReferralStatus.Submitted ? null : (DateTimeOffset?)p.SubmittedAt.AddDays(30), NpgsqlDbType.TimestampTz);
             Nullable(w, p.Status == ReferralStatus.Submitted ? null : "The person asked to stop.", NpgsqlDbType.Varchar);
             w.Write(Guid.NewGuid(), NpgsqlDbType.Uuid);
+            Nullable(w, facts.ReasonableGroundsOn, NpgsqlDbType.Date);
+            Nullable(w, facts.ReasonableGroundsOutcome?.ToString(), NpgsqlDbType.Varchar);
+            Nullable(w, facts.PositiveReasonableGroundsOn, NpgsqlDbType.Date);
+            Nullable(w, facts.ConclusiveGroundsOn, NpgsqlDbType.Date);
+            Nullable(w, facts.ConclusiveGroundsOutcome?.ToString(), NpgsqlDbType.Varchar);
         });
 
         await Copy(connection, tables, "nrm_decisions", ["id", "case_id", "referral_id", "kind", "outcome", "decided_on", "decision_maker", "recorded_at", "recorded_by_user_id"], plans, (w, p, r) =>
@@ -249,7 +256,7 @@ internal static class AreaPictureSeed
             }
         });
 
-        await Copy(connection, tables, "safeguarding_actions", ["id", "case_id", "kind", "details", "owner_user_id", "due_at", "status", "outcome", "completed_at", "created_at", "created_by_user_id", "version"], plans, (w, p, r) =>
+        await Copy(connection, tables, "safeguarding_actions", ["id", "case_id", "area_id", "kind", "details", "owner_user_id", "due_at", "status", "outcome", "completed_at", "created_at", "created_by_user_id", "version"], plans, (w, p, r) =>
         {
             var child = p.Route == CaseRoute.Child;
             if (r.Next(100) >= (child ? 70 : 25))
@@ -279,6 +286,7 @@ internal static class AreaPictureSeed
                 w.StartRow();
                 w.Write(Id(9, p.Index, a), NpgsqlDbType.Uuid);
                 w.Write(p.CaseId, NpgsqlDbType.Uuid);
+                w.Write(setUp.Areas[p.Area], NpgsqlDbType.Uuid);
                 w.Write(kind.ToString(), NpgsqlDbType.Varchar);
                 w.Write("An invented safeguarding action for the benchmark.", NpgsqlDbType.Varchar);
                 w.Write(setUp.Workers[p.Organisation][p.Team], NpgsqlDbType.Uuid);
@@ -394,6 +402,22 @@ internal static class AreaPictureSeed
 
         list.Add(cg);
         return list;
+    }
+
+    /// <summary>
+    /// The referral's decision dates as the app keeps them on save, from the same decisions the
+    /// nrm_decisions pass writes: written by the COPY rather than back-filled afterwards, which
+    /// would rewrite every decided referral (a million-row UPDATE) after the load.
+    /// </summary>
+    private static Referral Facts(Plan p, DateOnly today)
+    {
+        var referral = new Referral { AnswersJson = "" };
+        foreach (var d in Decisions(p, today))
+        {
+            ReferralDecisionFacts.Record(referral, new NrmDecision { Kind = d.Kind, Outcome = d.Outcome, DecidedOn = d.On });
+        }
+
+        return referral;
     }
 
     private static ((DateOnly, ReconsiderationOutcome, DateOnly?)? Reconsideration, DateOnly? ChangedOn) Reconsider(Random r, DateOnly decided, DateOnly today)
