@@ -105,7 +105,7 @@ public sealed class AreaPictureService(AppDbContext db, TimeProvider time)
         if (from.Year != to.Year)
         {
             referralTables.Add(KindTable("referrals-by-year", "NRM referrals and Duty to Notify reports by calendar year", "Year",
-                byQuarter.GroupBy(q => q.Quarter.Year).Select(g => (Year(g.Key, g, from, to), g.Sum(q => q.NrmReferrals), g.Sum(q => q.DutyToNotifyReports))), ChartKind.Columns, null));
+                byQuarter.GroupBy(q => q.Quarter.Year).Select(g => (Year(g.Key, g), g.Sum(q => q.NrmReferrals), g.Sum(q => q.DutyToNotifyReports))), ChartKind.Columns, null));
         }
 
         referralTables.Add(KindTable("referrals-by-route", "By route when referred", "Route",
@@ -403,7 +403,7 @@ public sealed class AreaPictureService(AppDbContext db, TimeProvider time)
         return row.TeamId is { } t && teams.TryGetValue(t, out var team) ? $"{organisation}: {team}" : organisation;
     }
 
-    private static string Year(int year, IEnumerable<QuarterFigures> quarters, Quarter from, Quarter to)
+    private static string Year(int year, IEnumerable<QuarterFigures> quarters)
     {
         var list = quarters.ToList();
         return list.Count == 4 ? year.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{year} ({list[0].Quarter.Label[..2]} to {list[^1].Quarter.Label[..2]} only)";
